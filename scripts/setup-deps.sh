@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs everything Folio needs to build, run and test, from Debian packages only.
+# Idempotent: skips what is present. Uses sudo when not root.
+# Debian 12 gets libgit2 >= 1.8 from bookworm-backports, pinned so nothing else comes from there.
+set -euo pipefail
+
+if [ "$(id -u)" -eq 0 ]; then SUDO=(); else SUDO=(sudo); fi
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config git clang-format
+  qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
+  qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
+  libgl-dev libvulkan-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libyaml-cpp-dev
+  libhunspell-dev hunspell-en-us
+  qtkeychain-qt6-dev
+  xvfb xauth imagemagick fonts-dejavu-core
+)
+
+. /etc/os-release
+codename="${VERSION_CODENAME:-}"
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+libgit2_ok() {
+  local v
+  v=$(pkg-config --modversion libgit2 2>/dev/null) || return 1
+  dpkg --compare-versions "$v" ge 1.8
+}
+
+if [ ${#missing[@]} -eq 0 ] && libgit2_ok; then
+  echo "setup-deps: all packages present"
+  exit 0
+fi
+
+if [ "$codename" = bookworm ]; then
+  list=/etc/apt/sources.list.d/folio-bookworm-backports.list
+  pin=/etc/apt/preferences.d/folio-libgit2-backports
+  if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    echo 'deb http://deb.debian.org/debian bookworm-backports main' | "${SUDO[@]}" tee "$list" >/dev/null
+  fi
+  if [ ! -f "$pin" ]; then
+    # Only libgit2 (and the http parser it needs) may come from backports.
+    "${SUDO[@]}" tee "$pin" >/dev/null <<'PIN'
+Package: *
+Pin: release n=bookworm-backports
+Pin-Priority: 1
+
+Package: libgit2-dev libgit2-1.8 libgit2-1.9 libllhttp-dev libllhttp9.1
+Pin: release n=bookworm-backports
+Pin-Priority: 600
+PIN
+  fi
+fi
+
+"${SUDO[@]}" apt-get update
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get install -y --no-install-recommends "${PACKAGES[@]}" libgit2-dev
+
+if ! libgit2_ok; then
+  echo "setup-deps: libgit2 >= 1.8 is required, found $(pkg-config --modversion libgit2 2>/dev/null || echo none)" >&2
+  exit 1
+fi
+echo "setup-deps: done (libgit2 $(pkg-config --modversion libgit2))"
