@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Folio::Document {
+
+// Replaces a file's content so that, whatever happens (full disk, crash, power loss), the
+// path holds either the old bytes or the new ones, never a mix or nothing.
+//
+// A temporary file is written next to the target, every write and the fsync are checked,
+// the file's mode is carried over, it is renamed over the target and the folder is fsynced.
+// QSaveFile is not used: Qt 6.4's buffered QSaveFile reported success after replacing a page
+// with an empty file on a full disk, and never fsyncs the folder.
+class AtomicFile
+{
+public:
+    [[nodiscard]] static Result<void> write(const QString &path, const QByteArray &bytes);
+};
+
+} // namespace Folio::Document

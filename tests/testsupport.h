@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Folio::Test {
+
+// Runs a program (the real git CLI, the folio binary) and returns its exit code, capturing
+// standard output and error. Fails the test with a message if it cannot start.
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ProcessResult run(const QString &program, const QStringList &arguments,
+                  const QString &workingDirectory = {});
+
+// Runs git with a fixed identity and no user or system configuration.
+ProcessResult git(const QString &workingDirectory, const QStringList &arguments);
+
+// Writes bytes to path, creating folders; QVERIFY-style failures are the caller's job.
+bool writeFile(const QString &path, const QByteArray &bytes);
+QByteArray readFile(const QString &path);
+
+// The shared corpus of real handbook pages, or an empty string when it is not there.
+QString corpusDir();
+
+} // namespace Folio::Test
