@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace Folio::Markdown {
+
+// One owner per cmark-gfm handle; the deleter is the library's own free function.
+template<auto FreeFunction> struct CmarkDeleter
+{
+    template<typename T> void operator()(T *handle) const
+    {
+        if (handle)
+            FreeFunction(handle);
+    }
+};
+
+using ParserPtr = std::unique_ptr<cmark_parser, CmarkDeleter<cmark_parser_free>>;
+using NodePtr = std::unique_ptr<cmark_node, CmarkDeleter<cmark_node_free>>;
+
+// Strings cmark-gfm renders are allocated with its default allocator (malloc).
+struct CmarkStringDeleter
+{
+    void operator()(char *text) const { cmark_get_default_mem_allocator()->free(text); }
+};
+using StringPtr = std::unique_ptr<char, CmarkStringDeleter>;
+
+} // namespace Folio::Markdown

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "markdown/renderer.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+namespace Folio::Markdown {
+
+// Renders page text off the UI thread. Keeps at most one render in flight; requests that
+// arrive meanwhile collapse into one, so the newest text always wins and stale results are
+// never shown. A short debounce, growing with page size, absorbs bursts of keystrokes.
+class RenderScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RenderScheduler(QObject *parent = nullptr);
+    ~RenderScheduler() override;
+
+    // Schedules a render of text; immediate skips the debounce (opening a page).
+    void request(const QString &text, bool immediate = false);
+    [[nodiscard]] bool isBusy() const;
+
+Q_SIGNALS:
+    void rendered(const Folio::Markdown::RenderedPage &page);
+
+private:
+    void start();
+    void onFinished();
+
+    QTimer m_debounce;
+    QFutureWatcher<RenderedPage> m_watcher;
+    QString m_pending;
+    bool m_hasPending = false;
+};
+
+} // namespace Folio::Markdown
+
+Q_DECLARE_METATYPE(Folio::Markdown::RenderedPage)

@@ -1,0 +1,114 @@
+#include "markdown/renderer.h"
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace Folio;
+using Folio::Markdown::Renderer;
+
+class TestRenderer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void frontMatterIsNotShownAsText();
+    void rendersGfmExtensions_data();
+    void rendersGfmExtensions();
+    void brokenFrontMatterStillRenders();
+    void contentHtmlEscapesTitle();
+    void concurrentRendersAgree();
+    void rendersSeedPage();
+};
+
+void TestRenderer::frontMatterIsNotShownAsText()
+{
+    const auto page =
+        Renderer::renderPage(u"---\nlayout: handbook-page-toc\ntitle: Solutions Architects "
+                             u"Handbook\ndescription: Trusted advisors\n---\n"
+                             u"## Role & Responsibilities\n\nText.\n");
+    QCOMPARE(page.title, QStringLiteral("Solutions Architects Handbook"));
+    QCOMPARE(page.description, QStringLiteral("Trusted advisors"));
+    QVERIFY(page.bodyHtml.contains(QStringLiteral("<h2>Role &amp; Responsibilities</h2>")));
+    QVERIFY(!page.bodyHtml.contains(QStringLiteral("layout")));
+    QVERIFY(!page.bodyHtml.contains(QStringLiteral("handbook-page-toc")));
+    QVERIFY(!page.bodyHtml.contains(QStringLiteral("<hr")));
+    QVERIFY(!page.frontMatterError);
+}
+
+void TestRenderer::rendersGfmExtensions_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("table") << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n")
+                           << QStringLiteral("<td>1</td>");
+    QTest::newRow("strikethrough") << QStringLiteral("~~old~~") << QStringLiteral("<del>old</del>");
+    QTest::newRow("autolink") << QStringLiteral("see https://example.com now")
+                              << QStringLiteral("<a href=\"https://example.com\">");
+    QTest::newRow("tasklist") << QStringLiteral("- [x] done\n- [ ] todo\n")
+                              << QStringLiteral("checked=\"\"");
+    QTest::newRow("footnote") << QStringLiteral("Text[^1].\n\n[^1]: Note.\n")
+                              << QStringLiteral("footnotes");
+    QTest::newRow("fence language") << QStringLiteral("```mermaid\ngraph TD\n```\n")
+                                    << QStringLiteral("<pre lang=\"mermaid\">");
+    QTest::newRow("tagfilter") << QStringLiteral("<script>alert(1)</script>\n")
+                               << QStringLiteral("&lt;script>");
+    QTest::newRow("raw details") << QStringLiteral(
+                                        "<details><summary>More</summary>\n\nx\n</details>\n")
+                                 << QStringLiteral("<details><summary>More</summary>");
+}
+
+void TestRenderer::rendersGfmExtensions()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, expected);
+    const QString html = Renderer::renderMarkdown(markdown);
+    QVERIFY2(html.contains(expected), qPrintable(html));
+}
+
+void TestRenderer::brokenFrontMatterStillRenders()
+{
+    const auto page = Renderer::renderPage(u"---\ntitle: [unclosed\n---\n# Body\n");
+    QVERIFY(page.frontMatterError);
+    QCOMPARE(page.frontMatterError->domain, ErrorDomain::Yaml);
+    QVERIFY(page.bodyHtml.contains(QStringLiteral("<h1>Body</h1>")));
+    QVERIFY(page.contentHtml().contains(QStringLiteral("Front matter error")));
+}
+
+void TestRenderer::contentHtmlEscapesTitle()
+{
+    const auto page =
+        Renderer::renderPage(u"---\ntitle: \"<img src=x onerror=alert(1)>\"\n---\nx\n");
+    QVERIFY(!page.contentHtml().contains(QStringLiteral("<img")));
+    QVERIFY(page.contentHtml().contains(QStringLiteral("&lt;img")));
+}
+
+void TestRenderer::concurrentRendersAgree()
+{
+    // cmark-gfm is not thread-safe; the renderer serializes it, so parallel renders must
+    // give exactly the HTML of a serial one.
+    const QString markdown = QStringLiteral(
+        "# T\n\n| a | b |\n|---|---|\n| *x* | ~~y~~ |\n\n- [ ] t\n\nhttps://a.example\n");
+    const QString expected = Renderer::renderMarkdown(markdown);
+    const QList<QString> inputs(400, markdown);
+    const QList<QString> outputs = QtConcurrent::blockingMapped(
+        inputs, [](const QString &m) { return Renderer::renderMarkdown(m); });
+    for (const QString &html : outputs)
+        QCOMPARE(html, expected);
+}
+
+void TestRenderer::rendersSeedPage()
+{
+    const QString seeds = qEnvironmentVariable("FOLIO_SEEDS_DIR");
+    const QByteArray bytes = Test::readFile(seeds + QStringLiteral("/000_52c20bdb3f3e5ccb.txt"));
+    if (bytes.isEmpty())
+        QSKIP("the seed page is not next to this checkout");
+    const auto page = Renderer::renderPage(QString::fromUtf8(bytes));
+    QCOMPARE(page.title, QStringLiteral("Solutions Architects Handbook"));
+    QVERIFY(page.bodyHtml.contains(QStringLiteral("<h2>Role &amp; Responsibilities</h2>")));
+    QVERIFY(!page.bodyHtml.contains(QStringLiteral("layout: handbook-page-toc")));
+}
+
+QTEST_GUILESS_MAIN(TestRenderer)
+#include "tst_renderer.moc"
