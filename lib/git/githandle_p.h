@@ -1,0 +1,37 @@
+#pragma once
+
+#include <git2.h>
+
+#include <memory>
+
+namespace Folio::Git {
+
+// One deleter template, one alias per owned libgit2 handle. Wrap the out-parameter on the
+// line right after the call that fills it.
+template<auto FreeFunction> struct GitDeleter
+{
+    template<typename T> void operator()(T *handle) const
+    {
+        if (handle)
+            FreeFunction(handle);
+    }
+};
+
+template<typename T, auto FreeFunction> using Handle = std::unique_ptr<T, GitDeleter<FreeFunction>>;
+
+using RepositoryPtr = Handle<git_repository, git_repository_free>;
+using ReferencePtr = Handle<git_reference, git_reference_free>;
+using IndexPtr = Handle<git_index, git_index_free>;
+using TreePtr = Handle<git_tree, git_tree_free>;
+using CommitPtr = Handle<git_commit, git_commit_free>;
+using SignaturePtr = Handle<git_signature, git_signature_free>;
+using RemotePtr = Handle<git_remote, git_remote_free>;
+using ConfigPtr = Handle<git_config, git_config_free>;
+using StatusListPtr = Handle<git_status_list, git_status_list_free>;
+
+struct BufDeleter
+{
+    void operator()(git_buf *buf) const { git_buf_dispose(buf); }
+};
+
+} // namespace Folio::Git
