@@ -1,0 +1,317 @@
+#include "handbook/handbook.h"
+
+#include "document/frontmatter.h"
+#include "document/page.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Folio::Handbook {
+
+namespace {
+
+const QString HugoRoot = QStringLiteral("content/");
+const QString MiddlemanRoot = QStringLiteral("sites/handbook/source/");
+const QString MiddlemanSiteRoot = QStringLiteral("source/");
+
+bool isDir(const QString &path)
+{
+    return QFileInfo(path).isDir();
+}
+
+// Folders that never hold pages of the site: tool caches, build output, dependencies.
+bool isSkippedFolder(const QString &name, bool atRoot)
+{
+    if (name.startsWith(QLatin1Char('.')) || name == QLatin1String("node_modules"))
+        return true;
+    static const QStringList rootOnly = {QStringLiteral("public"), QStringLiteral("vendor"),
+                                         QStringLiteral("tmp"), QStringLiteral("build"),
+                                         QStringLiteral("resources")};
+    return atRoot && rootOnly.contains(name);
+}
+
+// A folder that is the top of a handbook checkout.
+bool isHandbookTop(const QDir &dir)
+{
+    return dir.exists(QStringLiteral(".git")) || dir.exists(MiddlemanRoot) ||
+           (dir.exists(HugoRoot) &&
+            (dir.exists(QStringLiteral("config.toml")) || dir.exists(QStringLiteral("hugo.toml")) ||
+             dir.exists(QStringLiteral("hugo.yaml")) ||
+             dir.exists(QStringLiteral("config.yaml")))) ||
+           (dir.exists(MiddlemanSiteRoot) && dir.exists(QStringLiteral("config.rb")));
+}
+
+// Visits page files below root + folder, depth first, sorted; visit returns false to stop.
+template<typename Visit> bool walkPages(const QString &root, const QString &folder, Visit &&visit)
+{
+    const QDir dir(root % u'/' % folder);
+    const QFileInfoList entries = dir.entryInfoList(
+        QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        const QString name = entry.fileName();
+        if (entry.isDir()) {
+            if (isSkippedFolder(name, folder.isEmpty()) || entry.isSymLink())
+                continue;
+            if (!walkPages(root, folder % name % u'/', visit))
+                return false;
+        } else if (Handbook::isPageFileName(name) && !name.startsWith(QLatin1Char('.'))) {
+            if (!visit(folder % name))
+                return false;
+        }
+    }
+    return true;
+}
+
+QString stripUrl(QString url)
+{
+    if (const qsizetype hash = url.indexOf(QLatin1Char('#')); hash >= 0)
+        url.truncate(hash);
+    if (const qsizetype query = url.indexOf(QLatin1Char('?')); query >= 0)
+        url.truncate(query);
+    return QUrl::fromPercentEncoding(url.toUtf8());
+}
+
+} // namespace
+
+Result<Handbook> Handbook::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{ErrorDomain::File, ENOENT, QStringLiteral("%1 does not exist").arg(path)};
+
+    const QString start = info.isDir() ? info.canonicalFilePath() : info.canonicalPath();
+    QString root = start;
+    for (QDir dir(start);;) {
+        if (isHandbookTop(dir)) {
+            root = dir.absolutePath();
+            break;
+        }
+        if (!dir.cdUp())
+            break;
+    }
+
+    Handbook handbook;
+    handbook.m_root = root;
+    const QDir top(root);
+    const bool hugo = top.exists(HugoRoot) && isDir(root % u'/' % HugoRoot);
+    QString middleman;
+    if (isDir(root % u'/' % MiddlemanRoot))
+        middleman = MiddlemanRoot;
+    else if (isDir(root % u'/' % MiddlemanSiteRoot) && top.exists(QStringLiteral("config.rb")))
+        middleman = MiddlemanSiteRoot;
+    if (hugo)
+        handbook.m_contentRoots.append(HugoRoot);
+    if (!middleman.isEmpty())
+        handbook.m_contentRoots.append(middleman);
+    if (handbook.m_contentRoots.isEmpty())
+        handbook.m_contentRoots.append(QString());
+    handbook.m_era = hugo && !middleman.isEmpty() ? Era::Mixed
+                     : hugo                       ? Era::Hugo
+                     : !middleman.isEmpty()       ? Era::Middleman
+                                                  : Era::Plain;
+
+    bool hasPage = false;
+    for (const QString &contentRoot : std::as_const(handbook.m_contentRoots)) {
+        walkPages(root, contentRoot, [&](const QString &) {
+            hasPage = true;
+            return false;
+        });
+        if (hasPage)
+            break;
+    }
+    if (!hasPage) {
+        return Error{
+            ErrorDomain::Handbook, 0,
+            QStringLiteral("%1 is not a handbook: it contains no Markdown pages (*.md)").arg(root)};
+    }
+    return handbook;
+}
+
+QString Handbook::name() const
+{
+    return QFileInfo(m_root).fileName();
+}
+
+bool Handbook::isPageFileName(const QString &fileName)
+{
+    return fileName.endsWith(QLatin1String(".md")) ||
+           fileName.endsWith(QLatin1String(".markdown")) ||
+           fileName.endsWith(QLatin1String(".md.erb"));
+}
+
+QString Handbook::readTitle(const QString &absolutePath)
+{
+    QFile file(absolutePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // Front matter is short; read more only when it does not close within the first block.
+    QByteArray head = file.read(64 * 1024);
+    if (file.size() > head.size())
+        head.truncate(head.lastIndexOf('\n') + 1); // never cut a UTF-8 sequence in half
+    auto page = Document::Page::fromBytes(head);
+    if (!page && file.size() > head.size())
+        return {};
+    auto block =
+        page ? Document::FrontMatterBlock::locate(page->text()) : Document::FrontMatterBlock();
+    if (block.kind == Document::FrontMatterBlock::Kind::Unterminated && file.size() > head.size()) {
+        file.seek(0);
+        page = Document::Page::fromBytes(file.read(Document::FrontMatter::MaximumSize + 64 * 1024));
+        if (!page)
+            return {};
+        block = Document::FrontMatterBlock::locate(page->text());
+    }
+    if (!page)
+        return {};
+    const auto frontMatter = Document::FrontMatter::parse(page->text(), block);
+    return frontMatter ? frontMatter->text(QStringLiteral("title")).trimmed() : QString();
+}
+
+QList<PageEntry> Handbook::scanPages() const
+{
+    QList<PageEntry> pages;
+    for (const QString &contentRoot : m_contentRoots) {
+        walkPages(m_root, contentRoot, [&](const QString &relative) {
+            pages.append(PageEntry{relative, readTitle(absolutePath(relative))});
+            return true;
+        });
+    }
+    std::sort(pages.begin(), pages.end(),
+              [](const PageEntry &a, const PageEntry &b) { return a.path < b.path; });
+    return pages;
+}
+
+QString Handbook::absolutePath(const QString &relativePath) const
+{
+    return m_root % u'/' % relativePath;
+}
+
+QString Handbook::relativePath(const QString &absolutePath) const
+{
+    const QFileInfo info(absolutePath);
+    const QString canonical =
+        info.exists() ? info.canonicalFilePath()
+                      : QFileInfo(info.absolutePath()).canonicalFilePath() % u'/' % info.fileName();
+    if (!canonical.startsWith(m_root % u'/'))
+        return {};
+    return canonical.sliced(m_root.size() + 1);
+}
+
+QString Handbook::urlForPage(const QString &relativePath) const
+{
+    QString contentRoot;
+    for (const QString &candidate : m_contentRoots) {
+        if (relativePath.startsWith(candidate) && candidate.size() >= contentRoot.size())
+            contentRoot = candidate;
+    }
+    QString path = relativePath.sliced(contentRoot.size());
+    if (path.endsWith(QLatin1String(".erb")))
+        path.chop(4);
+    const QString fileName = path.section(QLatin1Char('/'), -1);
+    const QString folder = path.left(path.size() - fileName.size());
+    if (fileName == QLatin1String("_index.md") || fileName == QLatin1String("index.md") ||
+        fileName == QLatin1String("index.html.md")) {
+        return u'/' % folder;
+    }
+    if (fileName.endsWith(QLatin1String(".html.md")))
+        return u'/' % path.chopped(3);
+    const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));
+    return u'/' % folder % fileName.left(dot) % u'/';
+}
+
+QString Handbook::pageForUrl(const QString &url, const QString &fromPage) const
+{
+    if (url.isEmpty() || url.startsWith(QLatin1Char('#')))
+        return url.isEmpty() ? QString() : fromPage;
+    const QUrl parsed(url);
+    if (!parsed.scheme().isEmpty() || url.startsWith(QLatin1String("//")))
+        return {};
+    QString path = stripUrl(url);
+
+    if (!path.startsWith(QLatin1Char('/'))) {
+        // A link to a Markdown file next to the page, as on GitLab and GitHub.
+        if (isPageFileName(path) && !fromPage.isEmpty()) {
+            const QString folder = QFileInfo(fromPage).path();
+            const QString candidate = QDir::cleanPath(folder % u'/' % path);
+            if (!candidate.startsWith(QLatin1String("../")) &&
+                QFileInfo(absolutePath(candidate)).isFile())
+                return candidate;
+        }
+        // Otherwise relative to the page's published URL, as a browser resolves it.
+        const QString base = fromPage.isEmpty() ? QStringLiteral("/") : urlForPage(fromPage);
+        path = QUrl(QStringLiteral("folio:") + base).resolved(QUrl(path)).path();
+    }
+    path = QDir::cleanPath(path);
+    QString trimmed = path.mid(1);
+    while (trimmed.endsWith(QLatin1Char('/')))
+        trimmed.chop(1);
+    const QString prefix = trimmed.isEmpty() ? QString() : trimmed % u'/';
+
+    QStringList suffixes = {prefix % u"_index.md", prefix % u"index.md", prefix % u"index.html.md",
+                            prefix % u"index.html.md.erb"};
+    if (!trimmed.isEmpty()) {
+        suffixes.append(trimmed % u".md");
+        if (trimmed.endsWith(QLatin1String(".html")))
+            suffixes << trimmed % u".md" << trimmed % u".md.erb";
+    }
+    for (const QString &contentRoot : m_contentRoots) {
+        for (const QString &suffix : std::as_const(suffixes)) {
+            const QString candidate = contentRoot % suffix;
+            if (QFileInfo(absolutePath(candidate)).isFile() && !confined(candidate).isEmpty())
+                return candidate;
+        }
+    }
+    return {};
+}
+
+QString Handbook::resolveAsset(const QString &url, const QString &fromPage) const
+{
+    if (url.isEmpty() || !QUrl(url).scheme().isEmpty() || url.startsWith(QLatin1String("//")))
+        return {};
+    const QString path = stripUrl(url);
+    QStringList candidates;
+    QString sitePath = path;
+    if (!path.startsWith(QLatin1Char('/'))) {
+        // Relative to the page file (page bundles, GitLab-style), then to its published URL.
+        if (!fromPage.isEmpty())
+            candidates.append(QDir::cleanPath(QFileInfo(fromPage).path() % u'/' % path));
+        const QString base = fromPage.isEmpty() ? QStringLiteral("/") : urlForPage(fromPage);
+        sitePath = QUrl(QStringLiteral("folio:") + base).resolved(QUrl(path)).path();
+    }
+    sitePath = QDir::cleanPath(sitePath);
+    const QString site = sitePath.mid(1);
+    candidates << QStringLiteral("static/") + site << MiddlemanRoot + site
+               << MiddlemanSiteRoot + site;
+    for (const QString &contentRoot : m_contentRoots)
+        candidates.append(contentRoot + site);
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (candidate.startsWith(QLatin1String("../")) || candidate == QLatin1String(".."))
+            continue;
+        const QString file = confined(candidate);
+        if (!file.isEmpty())
+            return file;
+    }
+    return {};
+}
+
+QString Handbook::confined(const QString &candidate) const
+{
+    const QFileInfo info(m_root % u'/' % candidate);
+    if (!info.isFile())
+        return {};
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.startsWith(m_root % u'/'))
+        return {};
+    const QStringList parts = canonical.sliced(m_root.size() + 1).split(QLatin1Char('/'));
+    for (const QString &part : parts) {
+        if (part.startsWith(QLatin1Char('.')))
+            return {};
+    }
+    return canonical;
+}
+
+} // namespace Folio::Handbook

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Folio::Handbook {
+
+// Which static-site generator a handbook (or one of its content roots) is written for.
+enum class Era
+{
+    Hugo,      // content/**, sections as _index.md, Goldmark
+    Middleman, // sites/handbook/source/** or source/**, pages as index.html.md[.erb], kramdown
+    Mixed,     // both side by side, as during a migration
+    Plain,     // Markdown pages without a known site layout
+};
+
+struct PageEntry
+{
+    QString path;  // relative to the handbook root, '/'-separated
+    QString title; // from the front matter; empty when the page has none
+};
+
+// A handbook checkout: its root folder, layout, and the mapping between site URLs and files.
+// A value type with no open handles, cheap to copy to worker threads.
+class Handbook
+{
+public:
+    Handbook() = default;
+
+    // Opens the handbook at path: a handbook folder, or a page (or any folder) inside one, in
+    // which case the root is the enclosing checkout.
+    [[nodiscard]] static Result<Handbook> open(const QString &path);
+
+    [[nodiscard]] const QString &rootPath() const { return m_root; } // canonical, no trailing '/'
+    [[nodiscard]] Era era() const { return m_era; }
+    [[nodiscard]] QString name() const; // the folder's name, for window titles
+    // Folders (relative, with trailing '/', or "" for the root) that hold pages.
+    [[nodiscard]] const QStringList &contentRoots() const { return m_contentRoots; }
+
+    // Every Markdown page with its title, sorted by path. Reads every page's front matter:
+    // call it off the UI thread.
+    [[nodiscard]] QList<PageEntry> scanPages() const;
+
+    [[nodiscard]] static bool isPageFileName(const QString &fileName);
+    // The title from a page's front matter, reading only its beginning; empty when none.
+    [[nodiscard]] static QString readTitle(const QString &absolutePath);
+
+    [[nodiscard]] QString absolutePath(const QString &relativePath) const;
+    // The path relative to the root, or an empty string when absolutePath is outside it.
+    [[nodiscard]] QString relativePath(const QString &absolutePath) const;
+
+    // The site URL path a page is published at, e.g. "/handbook/sales/".
+    [[nodiscard]] QString urlForPage(const QString &relativePath) const;
+    // The page (relative path) published at a site URL path such as "/handbook/sales/#x" or
+    // a link relative to fromPage; empty when no page of this handbook is there.
+    [[nodiscard]] QString pageForUrl(const QString &url, const QString &fromPage = QString()) const;
+    // The file an image or other asset URL of fromPage refers to, as the site would serve it
+    // (Hugo static/, Middleman source/, page bundles). Never outside the root and never inside
+    // a hidden folder such as .git: empty when there is no such file or it would be outside.
+    [[nodiscard]] QString resolveAsset(const QString &url, const QString &fromPage) const;
+
+private:
+    [[nodiscard]] QString confined(const QString &candidate) const;
+
+    QString m_root;
+    Era m_era = Era::Plain;
+    QStringList m_contentRoots;
+};
+
+} // namespace Folio::Handbook
+
+Q_DECLARE_METATYPE(Folio::Handbook::PageEntry)
