@@ -1,0 +1,63 @@
+#include "application.h"
+
+#include "cli/commandline.h"
+#include "core/versions.h"
+#include "git/gitlibrary.h"
+#include "mainwindow/mainwindow.h"
+#include "preview/previewschemehandler.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIcon>
+
+namespace Folio::App {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("folio"));
+    QCoreApplication::setApplicationVersion(Versions::current().folio);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Folio"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("folio"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/folio.svg")));
+}
+
+int run(int argc, char *argv[])
+{
+    const Git::GitLibrary git;
+
+    if (Cli::CommandLine::handles(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("folio"));
+        return Cli::CommandLine::run(QCoreApplication::arguments());
+    }
+
+    // Both must happen before the QApplication exists.
+    Preview::PreviewSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop editor for Markdown handbooks"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("path"),
+        QCoreApplication::translate("main", "A handbook folder, or a page in one."),
+        QStringLiteral("[PATH]"));
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        window.openDemoHandbook();
+    else
+        window.openPath(paths.first());
+    return QApplication::exec();
+}
+
+} // namespace Folio::App

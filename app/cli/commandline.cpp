@@ -1,0 +1,104 @@
+#include "cli/commandline.h"
+
+#include "core/versions.h"
+#include "document/page.h"
+#include "markdown/renderer.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+namespace Folio::Cli {
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+int fail(int code, const QString &message)
+{
+    print(stderr, QStringLiteral("folio: %1\n").arg(message));
+    return code;
+}
+
+int render(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return fail(CommandLine::BadInput,
+                    QStringLiteral("render takes one page (try: folio render PAGE)"));
+    const auto page = Document::Page::load(arguments.first());
+    if (!page)
+        return fail(
+            CommandLine::BadInput,
+            QStringLiteral("cannot render %1: %2").arg(arguments.first(), page.error().toString()));
+    const Markdown::RenderedPage rendered = Markdown::Renderer::renderPage(page->text());
+    if (rendered.frontMatterError) {
+        print(stderr, QStringLiteral("folio: warning: %1: front matter: %2\n")
+                          .arg(arguments.first(), rendered.frontMatterError->toString()));
+    }
+    print(stdout, rendered.bodyHtml);
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))
+        return fail(CommandLine::Failure, QStringLiteral("cannot write to standard output"));
+    return CommandLine::Success;
+}
+
+} // namespace
+
+bool CommandLine::handles(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    return first[0] == '-' || std::strcmp(first, "render") == 0;
+}
+
+QString CommandLine::helpText()
+{
+    return QStringLiteral(
+        "Usage: folio [PATH]\n"
+        "       folio COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Folio is a desktop editor for Markdown handbooks. Without PATH it opens the\n"
+        "built-in demo handbook; PATH is a handbook folder or a page inside one.\n"
+        "\n"
+        "Commands:\n"
+        "  render PAGE     print the HTML of PAGE's body (front matter excluded)\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help      show this help\n"
+        "  -v, --version   show the versions of Folio and the libraries it uses\n"
+        "\n"
+        "Exit status: 0 success, 1 failure, 2 bad usage or unreadable input.\n");
+}
+
+QString CommandLine::versionText()
+{
+    const Versions v = Versions::current();
+    return QStringLiteral("folio %1\nQt %2\ncmark-gfm %3\nlibgit2 %4\nyaml-cpp %5\n")
+        .arg(v.folio, v.qt, v.cmarkGfm, v.libgit2, v.yamlCpp);
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help")) {
+        print(stdout, helpText());
+        return Success;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        print(stdout, versionText());
+        return Success;
+    }
+    if (command == QLatin1String("render"))
+        return render(rest);
+    print(stderr, QStringLiteral("folio: unknown option %1\n\n").arg(command));
+    print(stderr, helpText());
+    return BadInput;
+}
+
+} // namespace Folio::Cli

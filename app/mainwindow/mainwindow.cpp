@@ -1,0 +1,424 @@
+#include "mainwindow/mainwindow.h"
+
+#include "core/versions.h"
+#include "editor/editorview.h"
+#include "handbook/demohandbook.h"
+#include "handbook/pagetreemodel.h"
+#include "markdown/renderscheduler.h"
+#include "preview/previewview.h"
+#include "widgets/messagebanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Folio {
+
+namespace {
+
+QString statusText(const Git::PageGitState &state)
+{
+    using Git::FileStatus;
+    switch (state.status) {
+    case FileStatus::Unmodified:
+        return MainWindow::tr("No uncommitted changes");
+    case FileStatus::Modified:
+        return MainWindow::tr("Uncommitted changes");
+    case FileStatus::Added:
+    case FileStatus::Untracked:
+        return MainWindow::tr("New page, not committed");
+    case FileStatus::Deleted:
+        return MainWindow::tr("Deleted, not committed");
+    case FileStatus::Renamed:
+        return MainWindow::tr("Renamed, not committed");
+    case FileStatus::Conflicted:
+        return MainWindow::tr("Merge conflict");
+    case FileStatus::Ignored:
+        return MainWindow::tr("Ignored by git");
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    m_pageModel = new Handbook::PageTreeModel(this);
+    m_pageTree = new QTreeView(this);
+    m_pageTree->setModel(m_pageModel);
+    m_pageTree->setHeaderHidden(true);
+    m_pageTree->setUniformRowHeights(true);
+    m_pageTree->setAccessibleName(tr("Pages"));
+    connect(m_pageTree, &QTreeView::activated, this, &MainWindow::onTreeActivated);
+    connect(m_pageTree, &QTreeView::clicked, this, &MainWindow::onTreeActivated);
+
+    m_editor = new Editor::EditorView(this);
+    m_editor->setReadOnly(true);
+    m_banner = new Widgets::MessageBanner(this);
+    auto *editorPane = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_banner);
+    editorLayout->addWidget(m_editor, 1);
+
+    m_preview = new Preview::PreviewView(this);
+    m_preview->setAccessibleName(tr("Preview"));
+    connect(m_preview, &Preview::PreviewView::pageLinkActivated, this,
+            [this](const QString &page, const QString &) { openPage(page); });
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_pageTree);
+    m_splitter->addWidget(editorPane);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({240, 560, 560});
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(createEmptyState());
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+
+    m_branchLabel = new QLabel(this);
+    m_branchLabel->setAccessibleName(tr("Current branch"));
+    m_pageStateLabel = new QLabel(this);
+    m_pageStateLabel->setAccessibleName(tr("Page changes"));
+    statusBar()->addPermanentWidget(m_pageStateLabel);
+    statusBar()->addPermanentWidget(m_branchLabel);
+
+    createActions();
+
+    m_renderer = new Markdown::RenderScheduler(this);
+    connect(m_renderer, &Markdown::RenderScheduler::rendered, this, &MainWindow::onRendered);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onTextChanged);
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this,
+            &QWidget::setWindowModified);
+    connect(&m_scanWatcher, &QFutureWatcher<QList<Handbook::PageEntry>>::finished, this,
+            &MainWindow::onPagesScanned);
+
+    m_git = new Git::GitService;
+    m_git->moveToThread(&m_gitThread);
+    connect(&m_gitThread, &QThread::finished, m_git, &QObject::deleteLater);
+    connect(m_git, &Git::GitService::pageStateRead, this, &MainWindow::onGitStateRead);
+    m_gitThread.setObjectName(QStringLiteral("git"));
+    m_gitThread.start();
+
+    resize(1400, 860);
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    m_gitThread.quit();
+    m_gitThread.wait();
+    m_scanWatcher.waitForFinished();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open =
+        file->addAction(tr("&Open Handbook…"), this, &MainWindow::onOpenHandbookTriggered);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Demo Handbook"), this, &MainWindow::openDemoHandbook);
+    file->addSeparator();
+    m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setEnabled(false);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showTree = view->addAction(tr("Page &Tree"));
+    showTree->setCheckable(true);
+    showTree->setChecked(true);
+    connect(showTree, &QAction::toggled, m_pageTree, &QWidget::setVisible);
+    QAction *showPreview = view->addAction(tr("&Preview"));
+    showPreview->setCheckable(true);
+    showPreview->setChecked(true);
+    connect(showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Folio"), this, [this] {
+        const Versions v = Versions::current();
+        QMessageBox::about(this, tr("About Folio"),
+                           tr("<h3>Folio %1</h3><p>A desktop editor for Markdown handbooks.</p>"
+                              "<p>Qt %2<br>cmark-gfm %3<br>libgit2 %4<br>yaml-cpp %5</p>")
+                               .arg(v.folio, v.qt, v.cmarkGfm, v.libgit2, v.yamlCpp));
+    });
+}
+
+QWidget *MainWindow::createEmptyState()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    m_emptyStateLabel = new QLabel(tr("No handbook is open."), page);
+    m_emptyStateLabel->setAlignment(Qt::AlignCenter);
+    m_emptyStateLabel->setWordWrap(true);
+    m_emptyStateLabel->setTextFormat(Qt::PlainText);
+    m_emptyStateLabel->setAccessibleName(tr("Status"));
+    layout->addWidget(m_emptyStateLabel);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto *open = new QPushButton(tr("Open Handbook…"), page);
+    auto *demo = new QPushButton(tr("Open Demo Handbook"), page);
+    connect(open, &QPushButton::clicked, this, &MainWindow::onOpenHandbookTriggered);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::openDemoHandbook);
+    buttons->addWidget(open);
+    buttons->addWidget(demo);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    return page;
+}
+
+void MainWindow::showEmptyState(const QString &problem)
+{
+    m_emptyStateLabel->setText(problem.isEmpty() ? tr("No handbook is open.") : problem);
+    m_stack->setCurrentIndex(0);
+}
+
+void MainWindow::showError(const QString &text)
+{
+    m_banner->showMessage(Widgets::MessageBanner::Kind::Error, text);
+}
+
+void MainWindow::openDemoHandbook()
+{
+    const auto location = Handbook::DemoHandbook::ensure();
+    if (!location) {
+        showEmptyState(
+            tr("The demo handbook could not be created: %1").arg(location.error().toString()));
+        return;
+    }
+    openPath(location.value());
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    auto handbook = Handbook::Handbook::open(path);
+    if (!handbook) {
+        if (m_handbook.rootPath().isEmpty())
+            showEmptyState(tr("Cannot open %1.\n%2").arg(path, handbook.error().toString()));
+        else
+            showError(tr("Cannot open %1: %2").arg(path, handbook.error().toString()));
+        return;
+    }
+    const QFileInfo info(path);
+    const QString page =
+        info.isFile() ? handbook->relativePath(info.absoluteFilePath()) : QString();
+    openHandbook(handbook.value(), page);
+}
+
+bool MainWindow::openHandbook(const Handbook::Handbook &handbook, const QString &page)
+{
+    if (!maybeSave())
+        return false;
+    m_handbook = handbook;
+    m_currentPage.clear();
+    m_currentTitle.clear();
+    m_page = Document::Page();
+    m_editor->setPageText(QString());
+    m_editor->setReadOnly(true);
+    m_saveAction->setEnabled(false);
+    m_banner->hide();
+    m_preview->setHandbook(handbook);
+    m_pageModel->setPages({});
+    m_branchLabel->clear();
+    m_pageStateLabel->clear();
+    m_stack->setCurrentIndex(1);
+
+    QMetaObject::invokeMethod(
+        m_git, [git = m_git, root = handbook.rootPath()] { git->openRepository(root); },
+        Qt::QueuedConnection);
+
+    m_pageAfterScan = page;
+    if (!page.isEmpty())
+        openPage(page);
+    m_scanWatcher.setFuture(QtConcurrent::run([handbook] { return handbook.scanPages(); }));
+    updateTitle();
+    Q_EMIT handbookOpened();
+    return true;
+}
+
+void MainWindow::onPagesScanned()
+{
+    const QList<Handbook::PageEntry> pages = m_scanWatcher.result();
+    m_pageModel->setPages(pages);
+    m_pageTree->expandToDepth(1);
+    if (m_currentPage.isEmpty() && m_pageAfterScan.isEmpty() && !pages.isEmpty()) {
+        // Start where a reader of the site starts: the handbook's home page.
+        QString home = m_handbook.pageForUrl(QStringLiteral("/handbook/"));
+        if (home.isEmpty())
+            home = m_handbook.pageForUrl(QStringLiteral("/"));
+        openPage(home.isEmpty() ? pages.first().path : home);
+    } else if (!m_currentPage.isEmpty()) {
+        m_pageTree->setCurrentIndex(m_pageModel->indexForPath(m_currentPage));
+    }
+    Q_EMIT pagesScanned(int(pages.size()));
+}
+
+bool MainWindow::openPage(const QString &relativePath)
+{
+    if (relativePath == m_currentPage && !m_currentPage.isEmpty())
+        return true;
+    if (!maybeSave())
+        return false;
+    const QString absolute = m_handbook.absolutePath(relativePath);
+    auto page = Document::Page::load(absolute);
+    if (!page) {
+        showError(tr("Cannot open %1: %2").arg(relativePath, page.error().toString()));
+        m_pageTree->setCurrentIndex(m_pageModel->indexForPath(m_currentPage));
+        return false;
+    }
+    m_banner->hide();
+    m_page = std::move(page).value();
+    m_currentPage = relativePath;
+    m_currentTitle = Handbook::Handbook::readTitle(absolute);
+    {
+        const QSignalBlocker blocker(m_editor);
+        m_editor->setPageText(m_page.text());
+    }
+    m_editor->setReadOnly(false);
+    m_saveAction->setEnabled(true);
+    setWindowModified(false);
+    m_pageTree->setCurrentIndex(m_pageModel->indexForPath(relativePath));
+    m_preview->showPage(relativePath);
+    m_renderer->request(m_page.text(), /*immediate=*/true);
+    updateTitle();
+    requestGitState();
+    Q_EMIT pageOpened(relativePath);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_currentPage.isEmpty())
+        return false;
+    const QString text = m_editor->pageText();
+    if (auto saved = m_page.save(m_handbook.absolutePath(m_currentPage), text); !saved) {
+        showError(tr("Could not save %1. Your changes are still here, unsaved.\n%2")
+                      .arg(m_currentPage, saved.error().toString()));
+        return false;
+    }
+    m_editor->document()->setModified(false);
+    m_banner->hide();
+    statusBar()->showMessage(tr("Saved %1").arg(m_currentPage), 3000);
+    requestGitState();
+    Q_EMIT pageSaved(m_currentPage);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (m_currentPage.isEmpty() || !m_editor->document()->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them?")
+            .arg(m_currentTitle.isEmpty() ? m_currentPage : m_currentTitle),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::onOpenHandbookTriggered()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Open Handbook"), m_handbook.rootPath());
+    if (!folder.isEmpty())
+        openPath(folder);
+}
+
+void MainWindow::onTextChanged()
+{
+    if (!m_currentPage.isEmpty())
+        m_renderer->request(m_editor->pageText());
+}
+
+void MainWindow::onRendered(const Markdown::RenderedPage &page)
+{
+    if (!page.title.isEmpty() && page.title != m_currentTitle) {
+        m_currentTitle = page.title;
+        updateTitle();
+    }
+    m_preview->setContentHtml(page.contentHtml());
+}
+
+void MainWindow::requestGitState()
+{
+    QMetaObject::invokeMethod(
+        m_git,
+        [git = m_git, path = m_handbook.absolutePath(m_currentPage)] { git->readPageState(path); },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::onGitStateRead(const Git::PageGitState &state)
+{
+    if (state.pagePath != m_handbook.absolutePath(m_currentPage))
+        return; // an answer about a page that is no longer open
+    if (!state.error.isEmpty()) {
+        m_branchLabel->setText(tr("Git: %1").arg(state.error));
+        m_pageStateLabel->clear();
+    } else if (!state.inRepository) {
+        m_branchLabel->setText(tr("Not in a git repository"));
+        m_pageStateLabel->clear();
+    } else {
+        QString branch =
+            state.branch.detached ? tr("detached at %1").arg(state.branch.name) : state.branch.name;
+        if (state.branch.unborn)
+            branch = tr("%1 (no commits yet)").arg(branch);
+        m_branchLabel->setText(tr("Branch: %1").arg(branch));
+        m_pageStateLabel->setText(statusText(state));
+    }
+    Q_EMIT gitStateShown();
+}
+
+void MainWindow::onTreeActivated(const QModelIndex &index)
+{
+    const QString path = index.data(Handbook::PageTreeModel::PathRole).toString();
+    if (!path.isEmpty())
+        openPage(path);
+}
+
+void MainWindow::updateTitle()
+{
+    // Every title keeps the [*] placeholder that setWindowModified() fills in.
+    if (m_handbook.rootPath().isEmpty()) {
+        setWindowTitle(QStringLiteral("Folio[*]"));
+        return;
+    }
+    const QString page =
+        m_currentTitle.isEmpty() ? QFileInfo(m_currentPage).fileName() : m_currentTitle;
+    setWindowTitle(page.isEmpty() ? m_handbook.name() + QStringLiteral("[*]")
+                                  : tr("%1[*] — %2").arg(page, m_handbook.name()));
+}
+
+} // namespace Folio

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "document/page.h"
+#include "git/gitservice.h"
+#include "handbook/handbook.h"
+#include "markdown/renderer.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <QThread>
+
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class QAction;
+
+namespace Folio::Handbook {
+class PageTreeModel;
+}
+namespace Folio::Markdown {
+class RenderScheduler;
+}
+namespace Folio::Editor {
+class EditorView;
+}
+namespace Folio::Preview {
+class PreviewView;
+}
+namespace Folio::Widgets {
+class MessageBanner;
+}
+
+namespace Folio {
+
+// One window: page tree | editor | preview, with the open page's git state in the status bar.
+// Composes lib/ pieces; holds no business logic of its own.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the built-in demo handbook, creating it on first use.
+    void openDemoHandbook();
+    // Opens a handbook folder, or the handbook that contains a page and then that page.
+    void openPath(const QString &path);
+    // Opens a page of the open handbook (path relative to its root). Asks about unsaved
+    // changes first; returns false when the page is not open afterwards.
+    bool openPage(const QString &relativePath);
+    // Saves the open page; on failure the page stays modified and the reason is shown.
+    bool save();
+
+    [[nodiscard]] QString currentPage() const { return m_currentPage; }
+    [[nodiscard]] const Handbook::Handbook &handbook() const { return m_handbook; }
+    [[nodiscard]] Editor::EditorView *editor() const { return m_editor; }
+    [[nodiscard]] Preview::PreviewView *preview() const { return m_preview; }
+    [[nodiscard]] QTreeView *pageTree() const { return m_pageTree; }
+    [[nodiscard]] Widgets::MessageBanner *messageBanner() const { return m_banner; }
+    [[nodiscard]] QLabel *branchLabel() const { return m_branchLabel; }
+    [[nodiscard]] QLabel *pageStateLabel() const { return m_pageStateLabel; }
+
+Q_SIGNALS:
+    void handbookOpened();
+    void pagesScanned(int count);
+    void pageOpened(const QString &relativePath);
+    void pageSaved(const QString &relativePath);
+    void gitStateShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    QWidget *createEmptyState();
+    void showEmptyState(const QString &problem);
+    bool openHandbook(const Handbook::Handbook &handbook, const QString &page);
+    [[nodiscard]] bool maybeSave();
+    void showError(const QString &text);
+    void updateTitle();
+    void requestGitState();
+
+    void onOpenHandbookTriggered();
+    void onTextChanged();
+    void onPagesScanned();
+    void onRendered(const Markdown::RenderedPage &page);
+    void onGitStateRead(const Git::PageGitState &state);
+    void onTreeActivated(const QModelIndex &index);
+
+    Handbook::Handbook m_handbook;
+    QString m_currentPage;
+    QString m_currentTitle;
+    Document::Page m_page;
+    QString m_pageAfterScan;
+
+    QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_pageTree = nullptr;
+    Handbook::PageTreeModel *m_pageModel = nullptr;
+    Editor::EditorView *m_editor = nullptr;
+    Preview::PreviewView *m_preview = nullptr;
+    Widgets::MessageBanner *m_banner = nullptr;
+    QLabel *m_emptyStateLabel = nullptr;
+    QLabel *m_branchLabel = nullptr;
+    QLabel *m_pageStateLabel = nullptr;
+    QAction *m_saveAction = nullptr;
+
+    Markdown::RenderScheduler *m_renderer = nullptr;
+    QFutureWatcher<QList<Handbook::PageEntry>> m_scanWatcher;
+    QThread m_gitThread;
+    Git::GitService *m_git = nullptr; // lives on m_gitThread
+};
+
+} // namespace Folio

@@ -1,0 +1,60 @@
+#include "widgets/messagebanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace Folio::Widgets {
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_label = new QLabel(this);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setTextFormat(Qt::PlainText);
+    auto *close = new QToolButton(this);
+    close->setText(QStringLiteral("✕"));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss message"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(close, 0, Qt::AlignTop);
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    setAccessibleName(tr("Message"));
+    hide();
+}
+
+void MessageBanner::showMessage(Kind kind, const QString &text)
+{
+    m_kind = kind;
+    m_label->setText(text);
+    QPalette p = palette();
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    QColor background;
+    switch (kind) {
+    case Kind::Information:
+        background = dark ? QColor(0x1f, 0x3a, 0x5a) : QColor(0xe1, 0xee, 0xfb);
+        break;
+    case Kind::Warning:
+        background = dark ? QColor(0x5a, 0x46, 0x12) : QColor(0xfd, 0xf1, 0xd6);
+        break;
+    case Kind::Error:
+        background = dark ? QColor(0x5e, 0x1f, 0x1f) : QColor(0xfb, 0xe3, 0xe1);
+        break;
+    }
+    p.setColor(QPalette::Window, background);
+    setPalette(p);
+    show();
+}
+
+QString MessageBanner::text() const
+{
+    return isVisible() || !m_label->text().isEmpty() ? m_label->text() : QString();
+}
+
+} // namespace Folio::Widgets

@@ -1,0 +1,98 @@
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Folio;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionNamesEveryLibrary();
+    void helpListsCommands();
+    void renderPrintsBodyWithoutFrontMatter();
+    void renderFailsClearlyOnBadInput_data();
+    void renderFailsClearlyOnBadInput();
+    void unknownOptionIsAUsageError();
+
+private:
+    static Test::ProcessResult folio(const QStringList &arguments)
+    {
+        return Test::run(QStringLiteral(FOLIO_BINARY), arguments);
+    }
+};
+
+void TestCli::versionNamesEveryLibrary()
+{
+    const auto result = folio({QStringLiteral("--version")});
+    QCOMPARE(result.exitCode, 0);
+    const QString out = QString::fromUtf8(result.out);
+    for (const char *name : {"folio 0.", "Qt 6.", "cmark-gfm 0.29", "libgit2 1.", "yaml-cpp 0."})
+        QVERIFY2(out.contains(QLatin1String(name)), qPrintable(out));
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCli::helpListsCommands()
+{
+    const auto result = folio({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("render PAGE"));
+    QVERIFY(result.out.contains("Usage: folio"));
+}
+
+void TestCli::renderPrintsBodyWithoutFrontMatter()
+{
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("index.html.md"));
+    QVERIFY(Test::writeFile(
+        page,
+        "---\nlayout: handbook-page-toc\ntitle: SA Handbook\n---\n## Role & Responsibilities\n\n"
+        "| a |\n|---|\n| b |\n"));
+    const auto result = folio({QStringLiteral("render"), page});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("<h2>Role &amp; Responsibilities</h2>"), result.out.constData());
+    QVERIFY(result.out.contains("<table>"));
+    QVERIFY(!result.out.contains("layout"));
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCli::renderFailsClearlyOnBadInput_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing") << QByteArray() << QStringLiteral("no such file");
+    QTest::newRow("latin-1") << QByteArray("caf\xE9\n") << QStringLiteral("not valid UTF-8");
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1A\n\0\0", 10) << QStringLiteral("binary");
+}
+
+void TestCli::renderFailsClearlyOnBadInput()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("page.md"));
+    if (!bytes.isEmpty())
+        QVERIFY(Test::writeFile(page, bytes));
+    const auto result = folio({QStringLiteral("render"), page});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    QVERIFY(result.err.contains(page.toUtf8()));
+    if (!bytes.isEmpty())
+        QCOMPARE(Test::readFile(page), bytes); // never written
+}
+
+void TestCli::unknownOptionIsAUsageError()
+{
+    const auto result = folio({QStringLiteral("--frobnicate")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("unknown option"));
+    const auto noPage = folio({QStringLiteral("render")});
+    QCOMPARE(noPage.exitCode, 2);
+    QVERIFY(noPage.err.contains("render takes one page"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,408 @@
+#include "application.h"
+#include "editor/editorview.h"
+#include "git/gitlibrary.h"
+#include "handbook/demohandbook.h"
+#include "handbook/pagetreemodel.h"
+#include "mainwindow/mainwindow.h"
+#include "preview/previewschemehandler.h"
+#include "preview/previewview.h"
+#include "testsupport.h"
+#include "widgets/messagebanner.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Folio;
+
+namespace {
+
+// Evaluates script in the preview's isolated world and waits for the answer.
+QVariant evaluate(Preview::PreviewView *preview, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    preview->evaluate(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return QStringLiteral("<no answer>");
+    return result;
+}
+
+QString previewText(Preview::PreviewView *preview, const QString &selector)
+{
+    return evaluate(
+               preview,
+               QStringLiteral(
+                   "(function(){var e=document.querySelector('%1');return e?e.textContent:'';})()")
+                   .arg(selector))
+        .toString();
+}
+
+// Types text like a user, Enter for each newline.
+void type(QWidget *widget, const QString &text)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(widget, Qt::Key_Return);
+        if (!lines[i].isEmpty())
+            QTest::keyClicks(widget, lines[i]);
+    }
+}
+
+// Answers the next modal message box with button.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    QTimer::singleShot(0, qApp, [=] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+    });
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensDemoHandbookWithRenderedPreview();
+    void pageTreeShowsTitlesAndOpensPages();
+    void typingUpdatesPreviewAndTitle();
+    void ctrlSSavesAndUpdatesGitState();
+    void savingKeepsNonBreakingSpaces();
+    void imagesLoadFromTheHandbook();
+    void pageScriptsNeverRun();
+    void previewLinkOpensThePage();
+    void badPagesShowAMessageAndAreNotWritten_data();
+    void badPagesShowAMessageAndAreNotWritten();
+    void badPathsShowAMessage();
+    void opensAPageGivenOnTheCommandLine();
+    void closingWithUnsavedChangesAsks();
+
+private:
+    QString demoPage(const QString &relative) const { return m_demo + u'/' + relative; }
+
+    QTemporaryDir m_home;
+    QString m_demo;
+    MainWindow *m_window = nullptr;
+    Git::GitLibrary m_git;
+};
+
+void TestMainWindow::initTestCase()
+{
+    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("HOME", m_home.path().toUtf8());
+    m_demo = Handbook::DemoHandbook::defaultLocation();
+    QVERIFY(m_demo.startsWith(m_home.path()));
+}
+
+void TestMainWindow::init()
+{
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window->editor()->document()->setModified(false);
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestMainWindow::opensDemoHandbookWithRenderedPreview()
+{
+    QSignalSpy updated(m_window->preview(), &Preview::PreviewView::contentUpdated);
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    QCOMPARE(m_window->currentPage(), QStringLiteral("content/handbook/_index.md"));
+    QVERIFY(updated.wait(20000) || updated.count() > 0);
+
+    const QString title = Handbook::Handbook::readTitle(demoPage(m_window->currentPage()));
+    QVERIFY(!title.isEmpty());
+    QCOMPARE(previewText(m_window->preview(), QStringLiteral("#folio-content h1")), title);
+    QVERIFY(!previewText(m_window->preview(), QStringLiteral("#folio-content h2")).isEmpty());
+    // Front matter is not shown as text.
+    const QString body = previewText(m_window->preview(), QStringLiteral("#folio-content"));
+    QVERIFY2(!body.contains(QStringLiteral("title:")), qPrintable(body));
+    QVERIFY(m_window->windowTitle().contains(title));
+}
+
+void TestMainWindow::pageTreeShowsTitlesAndOpensPages()
+{
+    QSignalSpy scanned(m_window, &MainWindow::pagesScanned);
+    m_window->openDemoHandbook();
+    QVERIFY(scanned.wait(10000));
+    QVERIFY(scanned.first().first().toInt() >= 4);
+
+    auto *model = qobject_cast<Handbook::PageTreeModel *>(m_window->pageTree()->model());
+    QVERIFY(model);
+    const QString sales = QStringLiteral("sites/handbook/source/handbook/sales/index.html.md");
+    const QModelIndex index = model->indexForPath(sales);
+    QVERIFY(index.isValid());
+    QCOMPARE(index.data().toString(), Handbook::Handbook::readTitle(demoPage(sales)));
+
+    // A click in the tree opens the page.
+    m_window->pageTree()->scrollTo(index);
+    const QRect rect = m_window->pageTree()->visualRect(index);
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(m_window->pageTree()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(m_window->currentPage(), sales);
+    QCOMPARE(m_window->editor()->pageText().toUtf8(), Test::readFile(demoPage(sales)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        previewText(m_window->preview(), QStringLiteral("#folio-content h1")) ==
+            index.data().toString(),
+        20000);
+}
+
+void TestMainWindow::typingUpdatesPreviewAndTitle()
+{
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    QVERIFY(!m_window->isWindowModified());
+    Editor::EditorView *editor = m_window->editor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    type(editor, QStringLiteral("\n## Typed by a test\n"));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("[*]")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(m_window->preview(),
+                 QStringLiteral("Array.from(document.querySelectorAll('h2')).some(function(h){"
+                                "return h.textContent === 'Typed by a test';})"))
+            .toBool(),
+        20000);
+    // Typing never writes the file by itself.
+    QVERIFY(!Test::readFile(demoPage(m_window->currentPage())).contains("Typed by a test"));
+}
+
+void TestMainWindow::ctrlSSavesAndUpdatesGitState()
+{
+    QSignalSpy gitShown(m_window, &MainWindow::gitStateShown);
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(gitShown.count() > 0, 10000);
+    QCOMPARE(m_window->branchLabel()->text(), QStringLiteral("Branch: main"));
+    QCOMPARE(m_window->pageStateLabel()->text(), QStringLiteral("No uncommitted changes"));
+
+    Editor::EditorView *editor = m_window->editor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    type(editor, QStringLiteral("Saved line.\n"));
+    gitShown.clear();
+    QSignalSpy saved(m_window, &MainWindow::pageSaved);
+    QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(Test::readFile(demoPage(m_window->currentPage())), editor->pageText().toUtf8());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pageStateLabel()->text(),
+                              QStringLiteral("Uncommitted changes"), 10000);
+
+    // What git itself sees agrees.
+    const auto status =
+        Test::git(m_demo, {QStringLiteral("status"), QStringLiteral("--porcelain")});
+    QCOMPARE(status.out.trimmed(), QByteArray("M ") + m_window->currentPage().toUtf8());
+    QCOMPARE(
+        Test::git(m_demo, {QStringLiteral("checkout"), QStringLiteral("--"), QStringLiteral(".")})
+            .exitCode,
+        0);
+}
+
+void TestMainWindow::savingKeepsNonBreakingSpaces()
+{
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    const QString page = QStringLiteral("content/handbook/nbsp.md");
+    const QByteArray original = "---\r\ntitle: Spaces\r\n---\r\n10\xC2\xA0"
+                                "GB and a\ttab\r\nsecond line\r\n";
+    QVERIFY(Test::writeFile(demoPage(page), original));
+    QVERIFY(m_window->openPage(page));
+    Editor::EditorView *editor = m_window->editor();
+    editor->moveCursor(QTextCursor::End);
+    type(editor, QStringLiteral("third"));
+    QVERIFY(m_window->save());
+    QCOMPARE(Test::readFile(demoPage(page)), original + "third");
+    QVERIFY(QFile::remove(demoPage(page)));
+}
+
+void TestMainWindow::imagesLoadFromTheHandbook()
+{
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    QSignalSpy updated(m_window->preview(), &Preview::PreviewView::contentUpdated);
+    QVERIFY(m_window->openPage(QStringLiteral("content/handbook/solutions-architects/_index.md")));
+    QVERIFY(updated.wait(20000));
+    const QString images = QStringLiteral(
+        "(function(){var i=document.querySelectorAll('#folio-content img');if(!i.length)return -1;"
+        "var n=0;i.forEach(function(x){if(x.complete&&x.naturalWidth>0)n++;});return "
+        "n===i.length?1:0;})()");
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(m_window->preview(), images).toInt(), 1, 20000);
+}
+
+void TestMainWindow::pageScriptsNeverRun()
+{
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    const QString page = QStringLiteral("content/handbook/hostile.md");
+    QVERIFY(Test::writeFile(
+        demoPage(page),
+        "---\ntitle: Hostile\n---\n# Hostile\n\n"
+        "<img src=\"nope.png\" onerror=\"document.body.setAttribute('data-pwned','1')\">\n\n"
+        "<div "
+        "onmouseover=\"x()\"><script>document.body.setAttribute('data-pwned','2')</script></"
+        "div>\n\n"
+        "<img id=\"local\" src=\"file:///etc/hostname\">\n\n"
+        "![up](../../../../../../../../etc/hostname)\n"));
+    QSignalSpy updated(m_window->preview(), &Preview::PreviewView::contentUpdated);
+    QVERIFY(m_window->openPage(page));
+    QVERIFY(updated.wait(20000));
+    QTest::qWait(500); // give a handler the time it would need to fire
+    QCOMPARE(
+        evaluate(m_window->preview(), QStringLiteral("document.body.getAttribute('data-pwned')")),
+        QVariant());
+    QCOMPARE(
+        evaluate(m_window->preview(),
+                 QStringLiteral(
+                     "(function(){var n=0;document.querySelectorAll('img').forEach(function(x){"
+                     "if(x.naturalWidth>0)n++;});return n;})()"))
+            .toInt(),
+        0);
+    QVERIFY(QFile::remove(demoPage(page)));
+}
+
+void TestMainWindow::previewLinkOpensThePage()
+{
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !previewText(m_window->preview(), QStringLiteral("#folio-content h1")).isEmpty(), 20000);
+    const QVariant clicked = evaluate(
+        m_window->preview(),
+        QStringLiteral("(function(){var a=document.querySelector('a[href^=\"/handbook/sales\"]');"
+                       "if(!a)return '';a.click();return a.getAttribute('href');})()"));
+    QVERIFY2(!clicked.toString().isEmpty(), "the demo's home page links to the sales pages");
+    const QString expected = m_window->handbook().pageForUrl(clicked.toString());
+    QVERIFY(!expected.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), expected, 10000);
+}
+
+void TestMainWindow::badPagesShowAMessageAndAreNotWritten_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)
+                            << QStringLiteral("binary");
+    QTest::newRow("latin-1") << QByteArray("---\ntitle: Caf\xE9\n---\n")
+                             << QStringLiteral("not valid UTF-8");
+}
+
+void TestMainWindow::badPagesShowAMessageAndAreNotWritten()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    const QString before = m_window->currentPage();
+    const QString page = QStringLiteral("content/handbook/bad.md");
+    QVERIFY(Test::writeFile(demoPage(page), bytes));
+    QVERIFY(!m_window->openPage(page));
+    QVERIFY(m_window->messageBanner()->isVisible());
+    QVERIFY2(m_window->messageBanner()->text().contains(message),
+             qPrintable(m_window->messageBanner()->text()));
+    QCOMPARE(m_window->currentPage(), before);
+    QVERIFY(m_window->save());
+    QCOMPARE(Test::readFile(demoPage(page)), bytes);
+    QVERIFY(QFile::remove(demoPage(page)));
+}
+
+void TestMainWindow::badPathsShowAMessage()
+{
+    // Nothing open yet: the window says why instead of showing an empty editor.
+    m_window->openPath(m_home.filePath(QStringLiteral("missing")));
+    auto *label = m_window->findChild<QLabel *>();
+    QVERIFY(label);
+    QTRY_VERIFY(m_window->findChildren<QLabel *>().size() > 0);
+    bool saidMissing = false;
+    for (QLabel *l : m_window->findChildren<QLabel *>())
+        saidMissing =
+            saidMissing || (l->isVisible() && l->text().contains(QStringLiteral("does not exist")));
+    QVERIFY(saidMissing);
+
+    QTemporaryDir notHandbook;
+    QVERIFY(Test::writeFile(notHandbook.filePath(QStringLiteral("photo.jpg")), "jpg"));
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    m_window->openPath(notHandbook.path());
+    QVERIFY(m_window->messageBanner()->isVisible());
+    QVERIFY(m_window->messageBanner()->text().contains(QStringLiteral("not a handbook")));
+    QVERIFY(!m_window->currentPage().isEmpty()); // the open handbook stays open
+}
+
+void TestMainWindow::opensAPageGivenOnTheCommandLine()
+{
+    QVERIFY(Handbook::DemoHandbook::ensure());
+    const QString page =
+        QStringLiteral("content/handbook/solutions-architects/demo-environments.md");
+    m_window->openPath(demoPage(page));
+    QCOMPARE(m_window->currentPage(), page);
+    QCOMPARE(QDir(m_window->handbook().rootPath()).canonicalPath(), QDir(m_demo).canonicalPath());
+}
+
+void TestMainWindow::closingWithUnsavedChangesAsks()
+{
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    const QString path = demoPage(m_window->currentPage());
+    const QByteArray before = Test::readFile(path);
+    m_window->editor()->moveCursor(QTextCursor::End);
+    type(m_window->editor(), QStringLiteral("unsaved"));
+
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(question.contains(QStringLiteral("not saved")));
+    QVERIFY(m_window->isWindowModified());
+
+    answerNextMessageBox(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+    QCOMPARE(Test::readFile(path), before);
+
+    m_window->show();
+    answerNextMessageBox(QMessageBox::Save);
+    QVERIFY(m_window->close());
+    QVERIFY(Test::readFile(path).endsWith("unsaved\n") || Test::readFile(path).contains("unsaved"));
+    QCOMPARE(
+        Test::git(m_demo, {QStringLiteral("checkout"), QStringLiteral("--"), QStringLiteral(".")})
+            .exitCode,
+        0);
+}
+
+int main(int argc, char *argv[])
+{
+    Preview::PreviewSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    App::setApplicationIdentity();
+    TestMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
