@@ -1,0 +1,103 @@
+// Render benchmark: Folio's page renderer against plain cmark-gfm on the same pages, in the
+// same process. Prints the time of each and the ratio (Folio / baseline).
+#include "markdown/renderer.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+
+namespace {
+
+// The best of several rounds: the least disturbed by other work on a shared machine.
+double bestMilliseconds(int rounds, const std::function<void()> &work)
+{
+    double best = 1e300;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
+    }
+    return best;
+}
+
+size_t baselineRender(const QByteArray &markdown)
+{
+    const int options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG;
+    cmark_parser *parser = cmark_parser_new(options);
+    for (const char *name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+        cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
+    cmark_parser_feed(parser, markdown.constData(), size_t(markdown.size()));
+    cmark_node *document = cmark_parser_finish(parser);
+    char *html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
+    const size_t length = std::strlen(html);
+    free(html);
+    cmark_node_free(document);
+    cmark_parser_free(parser);
+    return length;
+}
+
+void report(const char *what, double folio, double baseline, const char *baselineName)
+{
+    std::printf("%-34s folio %9.3f ms   %-22s %9.3f ms   ratio %5.2fx\n", what, folio, baselineName,
+                baseline, folio / baseline);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    cmark_gfm_core_extensions_ensure_registered();
+    const QString corpus =
+        qEnvironmentVariable("FOLIO_CORPUS_DIR", QStringLiteral(FOLIO_CORPUS_DIR));
+    QList<QByteArray> pages;
+    QByteArray largest;
+    QDirIterator it(corpus, {QStringLiteral("*.md"), QStringLiteral("*.erb")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        pages.append(file.readAll());
+        if (pages.last().size() > largest.size())
+            largest = pages.last();
+    }
+    if (pages.isEmpty()) {
+        std::fprintf(stderr, "bench_render: no pages found in %s\n", qPrintable(corpus));
+        return 2;
+    }
+    std::printf("bench_render: %lld corpus pages, largest %lld bytes\n", qlonglong(pages.size()),
+                qlonglong(largest.size()));
+
+    const QString largestText = QString::fromUtf8(largest);
+    size_t sink = 0;
+    const double folioLargest = bestMilliseconds(15, [&] {
+        sink += size_t(Folio::Markdown::Renderer::renderPage(largestText).bodyHtml.size());
+    });
+    const double baseLargest = bestMilliseconds(15, [&] { sink += baselineRender(largest); });
+    report("render largest page", folioLargest, baseLargest, "cmark-gfm");
+
+    QList<QString> texts;
+    for (const QByteArray &page : std::as_const(pages))
+        texts.append(QString::fromUtf8(page));
+    const double folioAll = bestMilliseconds(5, [&] {
+        for (const QString &text : std::as_const(texts))
+            sink += size_t(Folio::Markdown::Renderer::renderPage(text).bodyHtml.size());
+    });
+    const double baseAll = bestMilliseconds(5, [&] {
+        for (const QByteArray &page : std::as_const(pages))
+            sink += baselineRender(page);
+    });
+    report("render whole corpus", folioAll, baseAll, "cmark-gfm");
+    return sink > 0 ? 0 : 1;
+}
