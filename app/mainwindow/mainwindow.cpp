@@ -292,7 +292,7 @@ bool MainWindow::openPage(const QString &relativePath)
     m_banner->hide();
     m_page = std::move(page).value();
     m_currentPage = relativePath;
-    m_currentTitle = Handbook::Handbook::readTitle(absolute);
+    m_currentTitle.clear(); // the first render, started below, brings the title
     {
         const QSignalBlocker blocker(m_editor);
         m_editor->setPageText(m_page.text());
@@ -365,7 +365,7 @@ void MainWindow::onTextChanged()
 
 void MainWindow::onRendered(const Markdown::RenderedPage &page)
 {
-    if (!page.title.isEmpty() && page.title != m_currentTitle) {
+    if (page.title != m_currentTitle) {
         m_currentTitle = page.title;
         updateTitle();
     }

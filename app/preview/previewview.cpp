@@ -87,7 +87,7 @@ void PreviewView::clear()
     m_content.clear();
     m_contentDirty = false;
     m_shellReady = false;
-    m_page->setHtml(QString());
+    m_page->load(QUrl(QStringLiteral("about:blank")));
 }
 
 void PreviewView::evaluate(const QString &script,
