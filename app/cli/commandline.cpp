@@ -40,7 +40,7 @@ int render(const QStringList &arguments)
         print(stderr, QStringLiteral("folio: warning: %1: front matter: %2\n")
                           .arg(arguments.first(), rendered.frontMatterError->toString()));
     }
-    print(stdout, rendered.bodyHtml);
+    print(stdout, rendered.bodyHtml());
     if (std::fflush(stdout) != 0 || std::ferror(stdout))
         return fail(CommandLine::Failure, QStringLiteral("cannot write to standard output"));
     return CommandLine::Success;

@@ -5,6 +5,7 @@
 #include "handbook/demohandbook.h"
 #include "handbook/pagetreemodel.h"
 #include "markdown/renderscheduler.h"
+#include "markdown/sourcemap.h"
 #include "preview/previewview.h"
 #include "widgets/messagebanner.h"
 
@@ -80,6 +81,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_preview->setAccessibleName(tr("Preview"));
     connect(m_preview, &Preview::PreviewView::pageLinkActivated, this,
             [this](const QString &page, const QString &) { openPage(page); });
+    // Scroll sync both ways, by source line; each side ignores the echo of its own scrolling.
+    connect(m_editor, &Editor::EditorView::scrolledToLine, m_preview,
+            &Preview::PreviewView::scrollToLine);
+    connect(m_preview, &Preview::PreviewView::scrolledToLine, m_editor,
+            &Editor::EditorView::scrollToLine);
+    connect(m_preview, &Preview::PreviewView::wordClicked, this, &MainWindow::onPreviewWordClicked);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_pageTree);
@@ -369,7 +376,15 @@ void MainWindow::onRendered(const Markdown::RenderedPage &page)
         m_currentTitle = page.title;
         updateTitle();
     }
-    m_preview->setContentHtml(page.contentHtml());
+    m_preview->setContent(page);
+}
+
+void MainWindow::onPreviewWordClicked(const Preview::PreviewHit &hit)
+{
+    const qsizetype position = Markdown::SourceMap::locateWord(
+        m_editor->pageText(), hit.firstLine, hit.lastLine, hit.word, hit.occurrence);
+    if (position >= 0)
+        m_editor->placeCursor(position);
 }
 
 void MainWindow::requestGitState()

@@ -26,7 +26,8 @@ class EditorView;
 }
 namespace Folio::Preview {
 class PreviewView;
-}
+struct PreviewHit;
+} // namespace Folio::Preview
 namespace Folio::Widgets {
 class MessageBanner;
 }
@@ -88,6 +89,7 @@ private:
     void onRendered(const Markdown::RenderedPage &page);
     void onGitStateRead(const Git::PageGitState &state);
     void onTreeActivated(const QModelIndex &index);
+    void onPreviewWordClicked(const Preview::PreviewHit &hit);
 
     Handbook::Handbook m_handbook;
     QString m_currentPage;

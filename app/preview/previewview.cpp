@@ -3,13 +3,17 @@
 #include "preview/previewpage.h"
 #include "preview/previewschemehandler.h"
 
-#include <QApplication>
+#include <QChildEvent>
 #include <QDesktopServices>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMouseEvent>
 #include <QPalette>
+#include <QPointer>
 #include <QWebEngineProfile>
 #include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 
 namespace Folio::Preview {
@@ -23,17 +27,42 @@ QString jsString(const QString &text)
            QStringLiteral("[0]");
 }
 
+QString jsonOf(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString bridgeSource()
+{
+    QFile file(QStringLiteral(":/preview/bridge.js"));
+    const bool opened = file.open(QIODevice::ReadOnly);
+    Q_ASSERT(opened); // compiled into the binary
+    return QString::fromUtf8(file.readAll());
+}
+
+// Milliseconds during which scroll events after our own scrolling are not the user's.
+constexpr int ScrollEchoMs = 120;
+
 } // namespace
 
 PreviewView::PreviewView(QWidget *parent)
     : QWebEngineView(parent)
 {
+    qRegisterMetaType<PreviewHit>();
     // Off the record: nothing of the preview is written to disk.
     m_profile = new QWebEngineProfile(this);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_schemeHandler = new PreviewSchemeHandler(this);
     m_profile->installUrlSchemeHandler(PreviewSchemeHandler::SchemeName, m_schemeHandler);
+
+    QWebEngineScript bridge;
+    bridge.setName(QStringLiteral("folio-bridge"));
+    bridge.setSourceCode(bridgeSource());
+    bridge.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    bridge.setWorldId(QWebEngineScript::ApplicationWorld);
+    bridge.setRunsOnSubFrames(false);
+    m_profile->scripts()->insert(bridge);
 
     m_page = new PreviewPage(m_profile, this);
     QWebEngineSettings *settings = m_page->settings();
@@ -52,6 +81,9 @@ PreviewView::PreviewView(QWidget *parent)
     connect(m_page, &PreviewPage::internalLinkClicked, this, &PreviewView::onInternalLinkClicked);
     connect(m_page, &PreviewPage::externalLinkClicked, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_page, &QWebEnginePage::scrollPositionChanged, this,
+            &PreviewView::onScrollPositionChanged);
+    m_programmaticScroll.invalidate();
 }
 
 PreviewView::~PreviewView()
@@ -71,21 +103,24 @@ void PreviewView::showPage(const QString &relativePath)
 {
     m_schemeHandler->setPage(relativePath);
     m_shellReady = false;
+    m_shown.clear();
     m_page->load(m_schemeHandler->pageUrl());
 }
 
-void PreviewView::setContentHtml(const QString &html)
+void PreviewView::setContent(const Markdown::RenderedPage &page)
 {
-    m_content = html;
-    m_contentDirty = true;
-    if (m_shellReady)
+    m_wanted.clear();
+    m_wanted.reserve(page.blocks.size() + 1);
+    m_wanted.append(Markdown::RenderedBlock{page.headerHtml(), 0, 0});
+    m_wanted.append(page.blocks);
+    if (m_shellReady && !m_patchInFlight)
         applyContent();
 }
 
 void PreviewView::clear()
 {
-    m_content.clear();
-    m_contentDirty = false;
+    m_wanted.clear();
+    m_shown.clear();
     m_shellReady = false;
     m_page->load(QUrl(QStringLiteral("about:blank")));
 }
@@ -101,26 +136,130 @@ void PreviewView::onLoadFinished(bool ok)
     if (!ok || m_page->url().scheme() != QLatin1String(PreviewSchemeHandler::SchemeName))
         return;
     m_shellReady = true;
+    m_shown.clear();
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_page->runJavaScript(
-        QStringLiteral("document.documentElement.className = %1;")
-            .arg(jsString(dark ? QStringLiteral("folio-dark") : QStringLiteral("folio-light"))),
-        QWebEngineScript::ApplicationWorld);
-    if (m_contentDirty)
+    m_page->runJavaScript(QStringLiteral("folio.setTheme(%1);")
+                              .arg(dark ? QStringLiteral("true") : QStringLiteral("false")),
+                          QWebEngineScript::ApplicationWorld);
+    if (!m_wanted.isEmpty())
         applyContent();
 }
 
 void PreviewView::applyContent()
 {
-    m_contentDirty = false;
-    const QString script =
-        QStringLiteral("document.getElementById('folio-content').innerHTML = %1; true;")
-            .arg(jsString(m_content));
+    // Keep the blocks shared by what is shown and what is wanted at both ends; replace the
+    // middle. A keystroke changes one block, so one block is re-parsed and laid out.
+    const qsizetype shown = m_shown.size();
+    const qsizetype wanted = m_wanted.size();
+    qsizetype prefix = 0;
+    while (prefix < shown && prefix < wanted && m_shown[prefix] == m_wanted[prefix].html)
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shown - prefix && suffix < wanted - prefix &&
+           m_shown[shown - 1 - suffix] == m_wanted[wanted - 1 - suffix].html)
+        ++suffix;
+
+    QJsonArray htmls, first, last;
+    QStringList inserted;
+    for (qsizetype i = prefix; i < wanted - suffix; ++i) {
+        htmls.append(m_wanted[i].html);
+        inserted.append(m_wanted[i].html);
+    }
+    for (const Markdown::RenderedBlock &block : std::as_const(m_wanted)) {
+        first.append(block.firstLine);
+        last.append(block.lastLine);
+    }
+    const qsizetype removed = shown - prefix - suffix;
+    m_shown = m_shown.mid(0, prefix) + inserted + m_shown.mid(shown - suffix);
+    m_lastPatchSize = int(inserted.size());
+    m_patchInFlight = true;
+
+    const QString script = QStringLiteral("folio.patch(%1, %2, %3, %4, %5);")
+                               .arg(prefix)
+                               .arg(removed)
+                               .arg(jsonOf(htmls), jsonOf(first), jsonOf(last));
     QPointer<PreviewView> self(this);
     m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [self](const QVariant &) {
-        if (self)
-            Q_EMIT self->contentUpdated();
+        if (!self)
+            return;
+        self->m_patchInFlight = false;
+        Q_EMIT self->contentUpdated();
+        // Renders that arrived meanwhile collapse into one more patch.
+        bool current = self->m_shown.size() == self->m_wanted.size();
+        for (qsizetype i = 0; current && i < self->m_shown.size(); ++i)
+            current = self->m_shown[i] == self->m_wanted[i].html;
+        if (!current && self->m_shellReady)
+            self->applyContent();
     });
+}
+
+void PreviewView::scrollToLine(double line)
+{
+    if (!m_shellReady)
+        return;
+    m_programmaticScroll.start();
+    m_page->runJavaScript(QStringLiteral("folio.scrollToLine(%1);").arg(line, 0, 'f', 3),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewView::onScrollPositionChanged()
+{
+    if (m_programmaticScroll.isValid() && m_programmaticScroll.elapsed() < ScrollEchoMs) {
+        m_programmaticScroll.start(); // a scroll in progress keeps echoing; keep ignoring it
+        return;
+    }
+    if (m_scrollQueryInFlight)
+        return;
+    m_scrollQueryInFlight = true;
+    QPointer<PreviewView> self(this);
+    m_page->runJavaScript(QStringLiteral("folio.topLine();"), QWebEngineScript::ApplicationWorld,
+                          [self](const QVariant &line) {
+                              if (!self)
+                                  return;
+                              self->m_scrollQueryInFlight = false;
+                              Q_EMIT self->scrolledToLine(line.toDouble());
+                          });
+}
+
+void PreviewView::childEvent(QChildEvent *event)
+{
+    QWebEngineView::childEvent(event);
+    // Mouse events go to the render widget WebEngine creates as our child.
+    if (event->type() == QEvent::ChildAdded && event->child()->isWidgetType())
+        event->child()->installEventFilter(this);
+}
+
+bool PreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        m_pressPosition = static_cast<QMouseEvent *>(event)->position().toPoint();
+    } else if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint position = mouse->position().toPoint();
+        // A click, not a selection drag: find what was clicked.
+        if (mouse->button() == Qt::LeftButton &&
+            (position - m_pressPosition).manhattanLength() < 4 && m_shellReady) {
+            const double zoom = zoomFactor();
+            QPointer<PreviewView> self(this);
+            m_page->runJavaScript(
+                QStringLiteral("folio.hit(%1, %2);")
+                    .arg(position.x() / zoom)
+                    .arg(position.y() / zoom),
+                QWebEngineScript::ApplicationWorld, [self](const QVariant &result) {
+                    const QVariantMap map = result.toMap();
+                    if (!self || map.isEmpty())
+                        return;
+                    PreviewHit hit;
+                    hit.firstLine = map.value(QStringLiteral("firstLine")).toInt();
+                    hit.lastLine = map.value(QStringLiteral("lastLine")).toInt();
+                    hit.word = map.value(QStringLiteral("word")).toString();
+                    hit.occurrence = map.value(QStringLiteral("occurrence")).toInt();
+                    if (hit.firstLine > 0)
+                        Q_EMIT self->wordClicked(hit);
+                });
+        }
+    }
+    return QWebEngineView::eventFilter(watched, event);
 }
 
 void PreviewView::onInternalLinkClicked(const QUrl &url)
@@ -129,10 +268,8 @@ void PreviewView::onInternalLinkClicked(const QUrl &url)
     const QString fragment = url.fragment(QUrl::FullyDecoded);
     if (url.path() == m_schemeHandler->pageUrl().path()) {
         if (!fragment.isEmpty()) {
-            m_page->runJavaScript(
-                QStringLiteral("var e = document.getElementById(%1); if (e) e.scrollIntoView();")
-                    .arg(jsString(fragment)),
-                QWebEngineScript::ApplicationWorld);
+            m_page->runJavaScript(QStringLiteral("folio.scrollToId(%1);").arg(jsString(fragment)),
+                                  QWebEngineScript::ApplicationWorld);
         }
         return;
     }

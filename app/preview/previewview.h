@@ -1,8 +1,10 @@
 #pragma once
 
 #include "handbook/handbook.h"
+#include "markdown/renderer.h"
 
-#include <QPointer>
+#include <QElapsedTimer>
+#include <QPoint>
 #include <QWebEngineView>
 
 #include <functional>
@@ -14,9 +16,19 @@ namespace Folio::Preview {
 class PreviewPage;
 class PreviewSchemeHandler;
 
-// Shows the open page as the published handbook would. The page's shell is loaded once per
-// page; edits replace its content through a script that runs in Folio's own isolated world
-// (page content itself runs no JavaScript at all).
+// A word the user clicked in the preview, located well enough to find it in the source:
+// the page lines of its block and how many times the same word comes before it there.
+struct PreviewHit
+{
+    int firstLine = 0;
+    int lastLine = 0;
+    QString word;
+    int occurrence = 0;
+};
+
+// Shows the open page as the published handbook would. The page's shell loads once per
+// page; each new render patches only the blocks that changed, through a bridge script that
+// runs in Folio's own isolated world (page content itself runs no JavaScript at all).
 class PreviewView : public QWebEngineView
 {
     Q_OBJECT
@@ -26,32 +38,56 @@ public:
     ~PreviewView() override;
 
     void setHandbook(const Handbook::Handbook &handbook);
-    // Loads the shell for a page (relative path); its content comes with setContentHtml().
+    // Loads the shell for a page (relative path); its content comes with setContent().
     void showPage(const QString &relativePath);
-    // Replaces the displayed content; applied once the shell has loaded.
-    void setContentHtml(const QString &html);
+    // Shows a render of the page, replacing only the blocks that differ from what is shown.
+    void setContent(const Markdown::RenderedPage &page);
     void clear();
+
+    // Scrolls so that a source line (fractions scroll within it) is at the top.
+    void scrollToLine(double line);
+
+    // How many blocks the last update replaced (the header counts as one), for tests.
+    [[nodiscard]] int lastPatchSize() const { return m_lastPatchSize; }
 
     // Runs script in Folio's isolated world and hands its result to callback (tests, sync).
     void evaluate(const QString &script, const std::function<void(const QVariant &)> &callback);
 
 Q_SIGNALS:
-    // The content passed to setContentHtml() is now on screen.
+    // The content passed to setContent() is now on screen.
     void contentUpdated();
     // A link in the preview points to a page of the handbook.
     void pageLinkActivated(const QString &relativePath, const QString &fragment);
+    // The user scrolled the preview; line is the source line now at its top.
+    void scrolledToLine(double line);
+    // The user clicked a word.
+    void wordClicked(const Folio::Preview::PreviewHit &hit);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void childEvent(QChildEvent *event) override;
 
 private:
     void onLoadFinished(bool ok);
     void onInternalLinkClicked(const QUrl &url);
+    void onScrollPositionChanged();
     void applyContent();
 
     QWebEngineProfile *m_profile = nullptr;
     PreviewSchemeHandler *m_schemeHandler = nullptr;
     PreviewPage *m_page = nullptr;
-    QString m_content;
+
+    QList<Markdown::RenderedBlock> m_wanted; // what should be shown
+    QStringList m_shown;                     // the blocks' HTML now in the page
     bool m_shellReady = false;
-    bool m_contentDirty = false;
+    bool m_patchInFlight = false;
+    int m_lastPatchSize = 0;
+
+    QElapsedTimer m_programmaticScroll; // our own scrolls must not echo back to the editor
+    bool m_scrollQueryInFlight = false;
+    QPoint m_pressPosition;
 };
 
 } // namespace Folio::Preview
+
+Q_DECLARE_METATYPE(Folio::Preview::PreviewHit)

@@ -5,6 +5,8 @@
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <QRandomGenerator>
+
 #include <mutex>
 
 namespace Folio::Markdown {
@@ -24,25 +26,154 @@ constexpr int Options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHU
 constexpr const char *Extensions[] = {"table", "strikethrough", "autolink", "tagfilter",
                                       "tasklist"};
 
+// Separates top-level blocks in cmark's output. The token is random per process so that no
+// comment a page writes itself can pass for one.
+const QString &blockMarker()
+{
+    static const QString marker =
+        QStringLiteral("<!--folio-block-%1-->")
+            .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+    return marker;
+}
+
+bool isVoidElement(QStringView name)
+{
+    static constexpr QLatin1String voids[] = {
+        QLatin1String("area"),  QLatin1String("base"),  QLatin1String("br"),
+        QLatin1String("col"),   QLatin1String("embed"), QLatin1String("hr"),
+        QLatin1String("img"),   QLatin1String("input"), QLatin1String("link"),
+        QLatin1String("meta"),  QLatin1String("param"), QLatin1String("source"),
+        QLatin1String("track"), QLatin1String("wbr")};
+    for (const QLatin1String v : voids) {
+        if (name.compare(v, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// How many elements html leaves open (never below zero): raw HTML may open a <div> or
+// <details> in one block and close it blocks later.
+int openElements(QStringView html, int depth)
+{
+    qsizetype i = 0;
+    const qsizetype n = html.size();
+    while (i < n) {
+        const qsizetype lt = html.indexOf(u'<', i);
+        if (lt < 0 || lt + 1 >= n)
+            break;
+        if (html.sliced(lt).startsWith(u"<!--")) {
+            const qsizetype end = html.indexOf(u"-->", lt + 4);
+            i = end < 0 ? n : end + 3;
+            continue;
+        }
+        const bool closing = html[lt + 1] == u'/';
+        qsizetype nameStart = lt + (closing ? 2 : 1);
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < n && (html[nameEnd].isLetterOrNumber() || html[nameEnd] == u'-'))
+            ++nameEnd;
+        if (nameEnd == nameStart || !html[nameStart].isLetter()) {
+            i = lt + 1;
+            continue;
+        }
+        // Find the end of the tag, skipping quoted attribute values.
+        qsizetype j = nameEnd;
+        QChar quote;
+        while (j < n) {
+            const QChar c = html[j];
+            if (!quote.isNull()) {
+                if (c == quote)
+                    quote = QChar();
+            } else if (c == u'"' || c == u'\'') {
+                quote = c;
+            } else if (c == u'>') {
+                break;
+            }
+            ++j;
+        }
+        const QStringView name = html.sliced(nameStart, nameEnd - nameStart);
+        const bool selfClosing = j > 0 && j < n && html[j - 1] == u'/';
+        if (closing)
+            depth = std::max(0, depth - 1);
+        else if (!isVoidElement(name) && !selfClosing)
+            ++depth;
+        i = j + 1;
+    }
+    return depth;
+}
+
 } // namespace
 
-QString Renderer::renderMarkdown(QStringView markdown)
+QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine)
 {
     static std::once_flag registered;
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
 
     const QByteArray utf8 = markdown.toUtf8();
-    const std::lock_guard lock(cmarkMutex());
-    const ParserPtr parser(cmark_parser_new(Options));
-    for (const char *name : Extensions) {
-        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+    QString html;
+    QList<std::pair<int, int>> lines; // per top-level node, in document order
+    {
+        const std::lock_guard lock(cmarkMutex());
+        const ParserPtr parser(cmark_parser_new(Options));
+        for (const char *name : Extensions) {
+            cmark_syntax_extension *extension = cmark_find_syntax_extension(name);
+            Q_ASSERT(extension); // all are core extensions of cmark-gfm
             cmark_parser_attach_syntax_extension(parser.get(), extension);
+        }
+        cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
+        const NodePtr document(cmark_parser_finish(parser.get()));
+
+        // A marker before every top-level node; the nodes' lines are kept aside.
+        const QByteArray markerUtf8 = blockMarker().toUtf8();
+        cmark_mem *mem = cmark_get_default_mem_allocator();
+        for (cmark_node *node = cmark_node_first_child(document.get()); node;) {
+            cmark_node *next = cmark_node_next(node);
+            lines.append({cmark_node_get_start_line(node), cmark_node_get_end_line(node)});
+            cmark_node *marker = cmark_node_new_with_mem(CMARK_NODE_HTML_BLOCK, mem);
+            cmark_node_set_literal(marker, markerUtf8.constData());
+            cmark_node_insert_before(node, marker);
+            node = next;
+        }
+        const StringPtr rendered(cmark_render_html(
+            document.get(), Options, cmark_parser_get_syntax_extensions(parser.get())));
+        html = QString::fromUtf8(rendered.get());
     }
-    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
-    const NodePtr document(cmark_parser_finish(parser.get()));
-    const StringPtr html(cmark_render_html(document.get(), Options,
-                                           cmark_parser_get_syntax_extensions(parser.get())));
-    return QString::fromUtf8(html.get());
+
+    // Split at the markers that are not inside an element left open by an earlier block.
+    QList<RenderedBlock> blocks;
+    const int offset = firstLine - 1;
+    int depth = 0;
+    const QString &marker = blockMarker();
+    qsizetype pos = html.indexOf(marker);
+    if (pos > 0) // nothing comes before the first marker, but keep it if something does
+        blocks.append(RenderedBlock{html.left(pos), firstLine, firstLine});
+    for (int node = 0; pos >= 0; ++node) {
+        const qsizetype start = pos + marker.size();
+        const qsizetype next = html.indexOf(marker, start);
+        QStringView piece =
+            QStringView(html).sliced(start, (next < 0 ? html.size() : next) - start);
+        if (piece.startsWith(u'\n'))
+            piece = piece.sliced(1);
+        const auto [first, last] = lines.value(node, {0, 0});
+        if (depth > 0 && !blocks.isEmpty()) {
+            RenderedBlock &open = blocks.last();
+            open.html += piece;
+            if (last > 0)
+                open.lastLine = std::max(open.lastLine, last + offset);
+        } else {
+            blocks.append(RenderedBlock{piece.toString(), first + offset, last + offset});
+        }
+        depth = openElements(piece, depth);
+        pos = next;
+    }
+    return blocks;
+}
+
+QString Renderer::renderMarkdown(QStringView markdown)
+{
+    QString html;
+    for (const RenderedBlock &block : renderBlocks(markdown))
+        html += block.html;
+    return html;
 }
 
 RenderedPage Renderer::renderPage(QStringView pageText)
@@ -56,23 +187,31 @@ RenderedPage Renderer::renderPage(QStringView pageText)
     } else {
         page.frontMatterError = frontMatter.error();
     }
-    page.bodyHtml = renderMarkdown(pageText.sliced(block.bodyStart));
+    page.blocks = renderBlocks(pageText.sliced(block.bodyStart), block.bodyFirstLine);
     return page;
 }
 
-QString RenderedPage::contentHtml() const
+QString RenderedPage::headerHtml() const
 {
     QString html;
     if (frontMatterError) {
         html += u"<div class=\"folio-alert folio-alert-danger "
-                u"folio-front-matter-error\"><strong>Front matter error</strong> " %
+                u"folio-front-matter-error\"><strong>Front matter "
+                u"error</strong> " %
                 frontMatterError->toString().toHtmlEscaped() % u"</div>\n";
     }
     if (!title.isEmpty())
         html += u"<h1 class=\"folio-title\">" % title.toHtmlEscaped() % u"</h1>\n";
     if (!description.isEmpty())
         html += u"<p class=\"folio-description\">" % description.toHtmlEscaped() % u"</p>\n";
-    html += bodyHtml;
+    return html;
+}
+
+QString RenderedPage::bodyHtml() const
+{
+    QString html;
+    for (const RenderedBlock &block : blocks)
+        html += block.html;
     return html;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -9,18 +10,32 @@
 
 namespace Folio::Markdown {
 
+// One top-level piece of a rendered page: the HTML of one or more consecutive top-level
+// Markdown blocks, balanced on its own (raw HTML that opens in one block and closes in a
+// later one keeps them together), and the page lines it comes from.
+struct RenderedBlock
+{
+    QString html;
+    int firstLine = 0; // 1-based line in the page (front matter included)
+    int lastLine = 0;
+
+    friend bool operator==(const RenderedBlock &, const RenderedBlock &) = default;
+};
+
 // A page as the preview shows it: title and description from the front matter, and the
 // body's HTML. The front matter itself never appears as text.
 struct RenderedPage
 {
     QString title;
     QString description;
-    QString bodyHtml;
     std::optional<Error> frontMatterError; // the page still renders when its YAML is broken
+    QList<RenderedBlock> blocks;           // the body
 
-    // What the preview shows: a notice for broken front matter, the title as the page
-    // heading and the description under it, as the published page does, then the body.
-    [[nodiscard]] QString contentHtml() const;
+    // What the preview shows above the body: a notice for broken front matter, the title
+    // as the page heading and the description under it, as the published page does.
+    [[nodiscard]] QString headerHtml() const;
+    [[nodiscard]] QString bodyHtml() const;
+    [[nodiscard]] QString contentHtml() const { return headerHtml() + bodyHtml(); }
 };
 
 // The single choke point for cmark-gfm. cmark-gfm 0.29.0.gfm.6 is not thread-safe (extension
@@ -31,6 +46,8 @@ class Renderer
 public:
     // Markdown without front matter to HTML, with the GFM extensions the handbook uses.
     [[nodiscard]] static QString renderMarkdown(QStringView markdown);
+    // The same, split into top-level blocks; firstLine is the page line markdown starts on.
+    [[nodiscard]] static QList<RenderedBlock> renderBlocks(QStringView markdown, int firstLine = 1);
     // A whole page: front matter split off and read, body rendered.
     [[nodiscard]] static RenderedPage renderPage(QStringView pageText);
 

@@ -7,6 +7,7 @@
 #include "preview/previewschemehandler.h"
 #include "preview/previewview.h"
 #include "testsupport.h"
+#include "webenginetestmain.h"
 #include "widgets/messagebanner.h"
 
 #include <QAbstractButton>
@@ -394,15 +395,5 @@ void TestMainWindow::closingWithUnsavedChangesAsks()
         0);
 }
 
-int main(int argc, char *argv[])
-{
-    Preview::PreviewSchemeHandler::registerScheme();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    App::setApplicationIdentity();
-    TestMainWindow test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
-
+FOLIO_WEBENGINE_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void rendersGfmExtensions();
     void brokenFrontMatterStillRenders();
     void contentHtmlEscapesTitle();
+    void splitsTopLevelBlocksWithPageLines();
+    void blockMarkersCannotBeForged();
     void concurrentRendersAgree();
     void rendersSeedPage();
 };
@@ -30,10 +32,10 @@ void TestRenderer::frontMatterIsNotShownAsText()
                              u"## Role & Responsibilities\n\nText.\n");
     QCOMPARE(page.title, QStringLiteral("Solutions Architects Handbook"));
     QCOMPARE(page.description, QStringLiteral("Trusted advisors"));
-    QVERIFY(page.bodyHtml.contains(QStringLiteral("<h2>Role &amp; Responsibilities</h2>")));
-    QVERIFY(!page.bodyHtml.contains(QStringLiteral("layout")));
-    QVERIFY(!page.bodyHtml.contains(QStringLiteral("handbook-page-toc")));
-    QVERIFY(!page.bodyHtml.contains(QStringLiteral("<hr")));
+    QVERIFY(page.bodyHtml().contains(QStringLiteral("<h2>Role &amp; Responsibilities</h2>")));
+    QVERIFY(!page.bodyHtml().contains(QStringLiteral("layout")));
+    QVERIFY(!page.bodyHtml().contains(QStringLiteral("handbook-page-toc")));
+    QVERIFY(!page.bodyHtml().contains(QStringLiteral("<hr")));
     QVERIFY(!page.frontMatterError);
 }
 
@@ -72,7 +74,7 @@ void TestRenderer::brokenFrontMatterStillRenders()
     const auto page = Renderer::renderPage(u"---\ntitle: [unclosed\n---\n# Body\n");
     QVERIFY(page.frontMatterError);
     QCOMPARE(page.frontMatterError->domain, ErrorDomain::Yaml);
-    QVERIFY(page.bodyHtml.contains(QStringLiteral("<h1>Body</h1>")));
+    QVERIFY(page.bodyHtml().contains(QStringLiteral("<h1>Body</h1>")));
     QVERIFY(page.contentHtml().contains(QStringLiteral("Front matter error")));
 }
 
@@ -82,6 +84,38 @@ void TestRenderer::contentHtmlEscapesTitle()
         Renderer::renderPage(u"---\ntitle: \"<img src=x onerror=alert(1)>\"\n---\nx\n");
     QVERIFY(!page.contentHtml().contains(QStringLiteral("<img")));
     QVERIFY(page.contentHtml().contains(QStringLiteral("&lt;img")));
+}
+
+void TestRenderer::splitsTopLevelBlocksWithPageLines()
+{
+    const auto page = Renderer::renderPage(
+        u"---\ntitle: T\n---\n# A\n\npara\nline2\n\n<div class=\"x\">\n\ninside\n\n"
+        u"</div>\n\nend[^1]\n\n[^1]: note\n");
+    QCOMPARE(page.blocks.size(), 5);
+    const QList<std::pair<int, int>> lines = {{4, 4}, {6, 7}, {9, 13}, {15, 15}, {17, 17}};
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(page.blocks[i].firstLine, lines[i].first);
+        QCOMPARE(page.blocks[i].lastLine, lines[i].second);
+    }
+    QVERIFY(page.blocks[0].html.startsWith(QStringLiteral("<h1>A</h1>")));
+    // Raw HTML that opens in one block and closes later stays one balanced piece.
+    QVERIFY(page.blocks[2].html.startsWith(QStringLiteral("<div class=\"x\">")));
+    QVERIFY(page.blocks[2].html.contains(QStringLiteral("<p>inside</p>")));
+    QVERIFY(page.blocks[2].html.trimmed().endsWith(QStringLiteral("</div>")));
+    QVERIFY(page.blocks[4].html.contains(QStringLiteral("footnotes")));
+    for (const auto &block : page.blocks)
+        QVERIFY2(!block.html.contains(QStringLiteral("folio-block")), qPrintable(block.html));
+    // The pieces put together are the page's HTML.
+    QCOMPARE(page.bodyHtml(),
+             Renderer::renderMarkdown(u"# A\n\npara\nline2\n\n<div class=\"x\">\n\ninside\n\n"
+                                      u"</div>\n\nend[^1]\n\n[^1]: note\n"));
+}
+
+void TestRenderer::blockMarkersCannotBeForged()
+{
+    const auto blocks = Renderer::renderBlocks(u"a\n\n<!--folio-block-->\n\nb\n");
+    QCOMPARE(blocks.size(), 3);
+    QVERIFY(blocks[1].html.contains(QStringLiteral("<!--folio-block-->")));
 }
 
 void TestRenderer::concurrentRendersAgree()
@@ -106,8 +140,8 @@ void TestRenderer::rendersSeedPage()
         QSKIP("the seed page is not next to this checkout");
     const auto page = Renderer::renderPage(QString::fromUtf8(bytes));
     QCOMPARE(page.title, QStringLiteral("Solutions Architects Handbook"));
-    QVERIFY(page.bodyHtml.contains(QStringLiteral("<h2>Role &amp; Responsibilities</h2>")));
-    QVERIFY(!page.bodyHtml.contains(QStringLiteral("layout: handbook-page-toc")));
+    QVERIFY(page.bodyHtml().contains(QStringLiteral("<h2>Role &amp; Responsibilities</h2>")));
+    QVERIFY(!page.bodyHtml().contains(QStringLiteral("layout: handbook-page-toc")));
 }
 
 QTEST_GUILESS_MAIN(TestRenderer)

@@ -1,0 +1,130 @@
+// Folio's preview bridge. It runs in Folio's own isolated JavaScript world: the page's
+// content runs no script at all. Folio calls these functions through runJavaScript().
+var folio = (function () {
+    'use strict';
+    var firstLines = [];
+    var lastLines = [];
+
+    function root() {
+        return document.getElementById('folio-content');
+    }
+
+    function makeBlock(html) {
+        var block = document.createElement('div');
+        block.className = 'folio-block';
+        // Each block parses on its own, so markup one block leaves open cannot swallow the next.
+        block.innerHTML = html;
+        return block;
+    }
+
+    // Replaces removeCount blocks from start with new ones; lines describe every block after.
+    function patch(start, removeCount, htmls, first, last) {
+        var container = root();
+        for (var i = 0; i < removeCount && container.children[start]; ++i)
+            container.removeChild(container.children[start]);
+        var before = container.children[start] || null;
+        var fragment = document.createDocumentFragment();
+        for (var j = 0; j < htmls.length; ++j)
+            fragment.appendChild(makeBlock(htmls[j]));
+        container.insertBefore(fragment, before);
+        firstLines = first;
+        lastLines = last;
+        return container.offsetHeight; // the caller measures an update that is laid out
+    }
+
+    // The block that holds a source line: the last one starting at or before it.
+    function blockForLine(line) {
+        var lo = 0, hi = firstLines.length - 1, found = -1;
+        while (lo <= hi) {
+            var mid = (lo + hi) >> 1;
+            if (firstLines[mid] > 0 && firstLines[mid] <= line) {
+                found = mid;
+                lo = mid + 1;
+            } else if (firstLines[mid] <= 0) {
+                lo = mid + 1; // the header has no source line
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    function scrollToLine(line) {
+        var index = blockForLine(line);
+        var container = root();
+        if (index < 0 || !container.children[index]) {
+            window.scrollTo(0, 0);
+            return;
+        }
+        var block = container.children[index];
+        var span = Math.max(1, lastLines[index] - firstLines[index] + 1);
+        var fraction = Math.min(1, Math.max(0, (line - firstLines[index]) / span));
+        var top = block.getBoundingClientRect().top + window.scrollY;
+        window.scrollTo(0, top + fraction * block.offsetHeight);
+    }
+
+    // The source line at the top of the view, with a fraction for smooth following.
+    function topLine() {
+        var blocks = root().children;
+        if (window.scrollY <= 0 || blocks.length === 0)
+            return 0;
+        var lo = 0, hi = blocks.length - 1;
+        while (lo < hi) {
+            var mid = (lo + hi) >> 1;
+            if (blocks[mid].getBoundingClientRect().bottom <= 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (firstLines[lo] <= 0)
+            return 0;
+        var rect = blocks[lo].getBoundingClientRect();
+        var fraction = rect.height > 0 ? Math.min(1, Math.max(0, -rect.top / rect.height)) : 0;
+        var span = Math.max(1, lastLines[lo] - firstLines[lo] + 1);
+        return firstLines[lo] + fraction * span;
+    }
+
+    // What was clicked at (x, y): the block, and the word with how often it occurs in the
+    // block's text before the click, so Folio can find the same word in the source.
+    function hit(x, y) {
+        var range = document.caretRangeFromPoint(x, y);
+        if (!range || range.startContainer.nodeType !== Node.TEXT_NODE)
+            return null;
+        var node = range.startContainer;
+        var block = node.parentElement ? node.parentElement.closest('.folio-block') : null;
+        if (!block)
+            return null;
+        var index = Array.prototype.indexOf.call(root().children, block);
+        var text = node.data;
+        var offset = range.startOffset;
+        var isWord = function (c) { return /[\p{L}\p{N}_'’-]/u.test(c); };
+        var begin = offset, end = offset;
+        while (begin > 0 && isWord(text[begin - 1])) --begin;
+        while (end < text.length && isWord(text[end])) ++end;
+        var word = text.substring(begin, end).replace(/^['’-]+|['’-]+$/g, '');
+        if (!word)
+            return null;
+        var before = document.createRange();
+        before.setStart(block, 0);
+        before.setEnd(node, begin);
+        var preceding = before.toString();
+        var occurrence = 0;
+        var re = new RegExp('(^|[^\\p{L}\\p{N}_])' + word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?![\\p{L}\\p{N}_])', 'gu');
+        while (re.exec(preceding) !== null) ++occurrence;
+        return { block: index, firstLine: firstLines[index] || 0, lastLine: lastLines[index] || 0,
+                 word: word, occurrence: occurrence };
+    }
+
+    function setTheme(dark) {
+        document.documentElement.className = dark ? 'folio-dark' : 'folio-light';
+    }
+
+    function scrollToId(id) {
+        var element = document.getElementById(id);
+        if (element)
+            element.scrollIntoView();
+    }
+
+    return { patch: patch, scrollToLine: scrollToLine, topLine: topLine, hit: hit,
+             setTheme: setTheme, scrollToId: scrollToId };
+})();

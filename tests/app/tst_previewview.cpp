@@ -1,0 +1,252 @@
+#include "handbook/handbook.h"
+#include "markdown/renderer.h"
+#include "preview/previewview.h"
+#include "testsupport.h"
+#include "webenginetestmain.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Folio;
+using Folio::Preview::PreviewView;
+
+namespace {
+
+QVariant evaluate(PreviewView *preview, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    preview->evaluate(script, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return QStringLiteral("<no answer>");
+    return result;
+}
+
+// A page of many paragraphs, each a block on its own line pair.
+QString longPage(int paragraphs, int changed = -1)
+{
+    QString text = QStringLiteral("---\ntitle: Long\n---\n");
+    for (int i = 0; i < paragraphs; ++i) {
+        text +=
+            QStringLiteral("Paragraph %1 with some words to wrap around the preview width, %2.\n\n")
+                .arg(i)
+                .arg(i == changed ? QStringLiteral("edited") : QStringLiteral("original"));
+    }
+    return text;
+}
+
+} // namespace
+
+class TestPreviewView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void editsPatchOnlyTheChangedBlock();
+    void insertedLinesKeepLaterBlocks();
+    void keepsScrollPositionWhileEditing();
+    void scrollsToSourceLines();
+    void reportsUserScrollingAsLines();
+    void clickOnAWordReportsItsSourceBlock();
+    void rendersPagesOverTwoMegabytes();
+
+private:
+    bool show(const QString &text);
+    QTemporaryDir m_dir;
+    Handbook::Handbook m_handbook;
+    PreviewView *m_view = nullptr;
+};
+
+void TestPreviewView::initTestCase()
+{
+    QVERIFY(Test::writeFile(m_dir.filePath(QStringLiteral("content/page.md")), "# x\n"));
+    auto handbook = Handbook::Handbook::open(m_dir.path());
+    QVERIFY(handbook);
+    m_handbook = handbook.value();
+}
+
+void TestPreviewView::init()
+{
+    m_view = new PreviewView;
+    m_view->resize(800, 600);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->setHandbook(m_handbook);
+    m_view->showPage(QStringLiteral("content/page.md"));
+}
+
+void TestPreviewView::cleanup()
+{
+    delete m_view;
+}
+
+bool TestPreviewView::show(const QString &text)
+{
+    QSignalSpy updated(m_view, &PreviewView::contentUpdated);
+    m_view->setContent(Markdown::Renderer::renderPage(text));
+    return updated.wait(20000);
+}
+
+void TestPreviewView::editsPatchOnlyTheChangedBlock()
+{
+    QVERIFY(show(longPage(200)));
+    QCOMPARE(m_view->lastPatchSize(), 201); // header + 200 paragraphs
+    // Mark a later block: if the edit re-created it, the mark would be gone.
+    QVERIFY(evaluate(m_view, QStringLiteral("document.getElementById('folio-content').children[150]"
+                                            ".setAttribute('data-mark','kept'); true"))
+                .toBool());
+    QVERIFY(show(longPage(200, 20)));
+    QCOMPARE(m_view->lastPatchSize(), 1);
+    QCOMPARE(
+        evaluate(
+            m_view,
+            QStringLiteral(
+                "document.getElementById('folio-content').children[150].getAttribute('data-mark')"))
+            .toString(),
+        QStringLiteral("kept"));
+    QVERIFY(evaluate(
+                m_view,
+                QStringLiteral("document.getElementById('folio-content').children[21].textContent"))
+                .toString()
+                .contains(QStringLiteral("edited")));
+    QCOMPARE(
+        evaluate(m_view, QStringLiteral("document.getElementById('folio-content').children.length"))
+            .toInt(),
+        201);
+}
+
+void TestPreviewView::insertedLinesKeepLaterBlocks()
+{
+    QVERIFY(show(longPage(100)));
+    QVERIFY(evaluate(m_view, QStringLiteral("document.getElementById('folio-content').children[90]"
+                                            ".setAttribute('data-mark','kept'); true"))
+                .toBool());
+    QString text = longPage(100);
+    text.insert(text.indexOf(QStringLiteral("Paragraph 0")),
+                QStringLiteral("New first paragraph.\n\n"));
+    QVERIFY(show(text));
+    QCOMPARE(m_view->lastPatchSize(), 1);
+    QCOMPARE(
+        evaluate(
+            m_view,
+            QStringLiteral(
+                "document.getElementById('folio-content').children[91].getAttribute('data-mark')"))
+            .toString(),
+        QStringLiteral("kept"));
+    // Lines moved down by two: scrolling to Paragraph 50's new line finds its block.
+    const int line = int(text.left(text.indexOf(QStringLiteral("Paragraph 50 "))).count(u'\n')) + 1;
+    m_view->scrollToLine(line);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(m_view, QStringLiteral("folio.topLine()")).toDouble() >= line - 0.5, 5000);
+    QVERIFY(evaluate(m_view, QStringLiteral("folio.topLine()")).toDouble() < line + 1);
+}
+
+void TestPreviewView::keepsScrollPositionWhileEditing()
+{
+    QVERIFY(show(longPage(200)));
+    QVERIFY(evaluate(m_view, QStringLiteral("window.scrollTo(0, 3000); window.scrollY")).toInt() >
+            0);
+    const int before = evaluate(m_view, QStringLiteral("window.scrollY")).toInt();
+    QVERIFY(show(longPage(200, 150))); // an edit below the view
+    QCOMPARE(evaluate(m_view, QStringLiteral("window.scrollY")).toInt(), before);
+    QVERIFY(show(longPage(200, 3))); // an edit above the view, same height
+    QCOMPARE(evaluate(m_view, QStringLiteral("window.scrollY")).toInt(), before);
+}
+
+void TestPreviewView::scrollsToSourceLines()
+{
+    const QString text = longPage(200);
+    QVERIFY(show(text));
+    const int line =
+        int(text.left(text.indexOf(QStringLiteral("Paragraph 120 "))).count(u'\n')) + 1;
+    m_view->scrollToLine(line);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        qAbs(evaluate(m_view, QStringLiteral("folio.topLine()")).toDouble() - line) < 0.5, 5000);
+    const QString top =
+        evaluate(
+            m_view,
+            QStringLiteral("document.elementFromPoint(100, 5).closest('.folio-block').textContent"))
+            .toString();
+    QVERIFY2(top.contains(QStringLiteral("Paragraph 120 ")) ||
+                 top.contains(QStringLiteral("Paragraph 119 ")),
+             qPrintable(top));
+}
+
+void TestPreviewView::reportsUserScrollingAsLines()
+{
+    const QString text = longPage(200);
+    QVERIFY(show(text));
+    QSignalSpy scrolled(m_view, &PreviewView::scrolledToLine);
+    QTest::qWait(200); // past the echo window of any earlier programmatic scroll
+    evaluate(m_view, QStringLiteral("window.scrollTo(0, 5000); true"));
+    QTRY_VERIFY_WITH_TIMEOUT(!scrolled.isEmpty(), 5000);
+    const double line = scrolled.last().first().toDouble();
+    // The first block still visible at the top of the view.
+    const QString top =
+        evaluate(m_view, QStringLiteral(
+                             "(function(){var c=document.getElementById('folio-content').children;"
+                             "for(var i=0;i<c.length;++i){if(c[i].getBoundingClientRect().bottom>0)"
+                             "return c[i].textContent.trim();}return '';})()"))
+            .toString();
+    const int number = top.section(QLatin1Char(' '), 1, 1).toInt();
+    const int expected =
+        int(text.left(text.indexOf(QStringLiteral("Paragraph %1 ").arg(number))).count(u'\n')) + 1;
+    QVERIFY2(line >= expected - 1 && line <= expected + 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(line).arg(expected)));
+}
+
+void TestPreviewView::clickOnAWordReportsItsSourceBlock()
+{
+    const QString text =
+        QStringLiteral("---\ntitle: T\n---\n# Heading\n\nAlpha beta gamma beta delta.\n");
+    QVERIFY(show(text));
+    // Where the second "beta" is drawn.
+    const QVariantMap rect =
+        evaluate(
+            m_view,
+            QStringLiteral(
+                "(function(){var p=document.querySelector('#folio-content p');var t=p.firstChild;"
+                "var i=t.data.lastIndexOf('beta');var r=document.createRange();r.setStart(t,i+1);"
+                "r.setEnd(t,i+3);var b=r.getBoundingClientRect();return "
+                "{x:b.left+b.width/2,y:b.top+b.height/2};})()"))
+            .toMap();
+    QVERIFY(!rect.isEmpty());
+    QWidget *target = m_view->focusProxy();
+    QVERIFY(target);
+    QSignalSpy clicked(m_view, &PreviewView::wordClicked);
+    const QPoint point(int(rect.value(QStringLiteral("x")).toDouble()),
+                       int(rect.value(QStringLiteral("y")).toDouble()));
+    QTest::mouseClick(target, Qt::LeftButton, {}, point);
+    QTRY_VERIFY_WITH_TIMEOUT(!clicked.isEmpty(), 5000);
+    const auto hit = clicked.first().first().value<Preview::PreviewHit>();
+    QCOMPARE(hit.word, QStringLiteral("beta"));
+    QCOMPARE(hit.occurrence, 1);
+    QCOMPARE(hit.firstLine, 6);
+}
+
+void TestPreviewView::rendersPagesOverTwoMegabytes()
+{
+    QString text = QStringLiteral("# Big\n\n");
+    while (text.size() < 3 * 1024 * 1024)
+        text += QStringLiteral(
+            "A long paragraph of handbook text that goes on and on to make the page big.\n\n");
+    text += QStringLiteral("The last paragraph.\n");
+    QVERIFY(show(text));
+    QCOMPARE(
+        evaluate(
+            m_view,
+            QStringLiteral(
+                "document.getElementById('folio-content').lastElementChild.textContent.trim()"))
+            .toString(),
+        QStringLiteral("The last paragraph."));
+}
+
+FOLIO_WEBENGINE_TEST_MAIN(TestPreviewView)
+#include "tst_previewview.moc"
