@@ -104,6 +104,9 @@ void PreviewView::showPage(const QString &relativePath)
     m_schemeHandler->setPage(relativePath);
     m_shellReady = false;
     m_shown.clear();
+    m_wanted.clear(); // the previous page's content must not land in the new shell
+    m_patchInFlight = false;
+    ++m_document;
     m_page->load(m_schemeHandler->pageUrl());
 }
 
@@ -122,6 +125,8 @@ void PreviewView::clear()
     m_wanted.clear();
     m_shown.clear();
     m_shellReady = false;
+    m_patchInFlight = false;
+    ++m_document;
     m_page->load(QUrl(QStringLiteral("about:blank")));
 }
 
@@ -179,18 +184,19 @@ void PreviewView::applyContent()
                                .arg(removed)
                                .arg(jsonOf(htmls), jsonOf(first), jsonOf(last));
     QPointer<PreviewView> self(this);
-    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [self](const QVariant &) {
-        if (!self)
-            return;
-        self->m_patchInFlight = false;
-        Q_EMIT self->contentUpdated();
-        // Renders that arrived meanwhile collapse into one more patch.
-        bool current = self->m_shown.size() == self->m_wanted.size();
-        for (qsizetype i = 0; current && i < self->m_shown.size(); ++i)
-            current = self->m_shown[i] == self->m_wanted[i].html;
-        if (!current && self->m_shellReady)
-            self->applyContent();
-    });
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                          [self, document = m_document](const QVariant &) {
+                              if (!self || document != self->m_document)
+                                  return; // an answer from a shell that has since been replaced
+                              self->m_patchInFlight = false;
+                              Q_EMIT self->contentUpdated();
+                              // Renders that arrived meanwhile collapse into one more patch.
+                              bool current = self->m_shown.size() == self->m_wanted.size();
+                              for (qsizetype i = 0; current && i < self->m_shown.size(); ++i)
+                                  current = self->m_shown[i] == self->m_wanted[i].html;
+                              if (!current && self->m_shellReady)
+                                  self->applyContent();
+                          });
 }
 
 void PreviewView::scrollToLine(double line)

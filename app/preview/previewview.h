@@ -81,6 +81,7 @@ private:
     QStringList m_shown;                     // the blocks' HTML now in the page
     bool m_shellReady = false;
     bool m_patchInFlight = false;
+    quint64 m_document = 0; // which loaded shell a patch's answer belongs to
     int m_lastPatchSize = 0;
 
     QElapsedTimer m_programmaticScroll; // our own scrolls must not echo back to the editor

@@ -23,6 +23,7 @@ void RenderScheduler::request(const QString &text, bool immediate)
 {
     m_pending = text;
     m_hasPending = true;
+    ++m_requested;
     if (immediate) {
         m_debounce.stop();
         start();
@@ -42,20 +43,20 @@ void RenderScheduler::start()
     if (m_watcher.isRunning() || !m_hasPending)
         return; // onFinished() starts the newest text
     m_hasPending = false;
+    m_running = m_requested;
     m_watcher.setFuture(
         QtConcurrent::run([text = m_pending] { return Renderer::renderPage(text); }));
 }
 
 void RenderScheduler::onFinished()
 {
-    const RenderedPage page = m_watcher.result();
-    if (m_hasPending) {
+    if (m_running != m_requested) {
         // The text changed while rendering: this result is already stale.
         if (!m_debounce.isActive())
             start();
         return;
     }
-    Q_EMIT rendered(page);
+    Q_EMIT rendered(m_watcher.result());
 }
 
 } // namespace Folio::Markdown

@@ -34,6 +34,8 @@ private:
     QFutureWatcher<RenderedPage> m_watcher;
     QString m_pending;
     bool m_hasPending = false;
+    quint64 m_requested = 0; // number of the newest request
+    quint64 m_running = 0;   // number of the request being rendered
 };
 
 } // namespace Folio::Markdown

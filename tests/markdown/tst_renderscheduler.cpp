@@ -1,0 +1,48 @@
+#include "markdown/renderscheduler.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Folio::Markdown;
+
+class TestRenderScheduler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newestTextWins();
+    void burstsCollapse();
+};
+
+void TestRenderScheduler::newestTextWins()
+{
+    RenderScheduler scheduler;
+    QSignalSpy rendered(&scheduler, &RenderScheduler::rendered);
+    QString slow = QStringLiteral("# Old page\n\n");
+    for (int i = 0; i < 20000; ++i)
+        slow += QStringLiteral("| a | b |\n|---|---|\n| *x* | y |\n\n");
+    scheduler.request(slow, true);
+    scheduler.request(QStringLiteral("# New page\n"), true); // while the slow one renders
+    QTRY_VERIFY_WITH_TIMEOUT(!scheduler.isBusy(), 20000);
+    QTest::qWait(50);
+    QCOMPARE(rendered.count(), 1);
+    const auto page = rendered.first().first().value<RenderedPage>();
+    QCOMPARE(page.bodyHtml(), QStringLiteral("<h1>New page</h1>\n"));
+}
+
+void TestRenderScheduler::burstsCollapse()
+{
+    RenderScheduler scheduler;
+    QSignalSpy rendered(&scheduler, &RenderScheduler::rendered);
+    for (int i = 0; i < 50; ++i)
+        scheduler.request(QStringLiteral("# Keystroke %1\n").arg(i));
+    QTRY_VERIFY_WITH_TIMEOUT(!scheduler.isBusy(), 10000);
+    QTest::qWait(50);
+    QVERIFY(rendered.count() >= 1);
+    QVERIFY(rendered.count() < 5);
+    QCOMPARE(rendered.last().first().value<RenderedPage>().bodyHtml(),
+             QStringLiteral("<h1>Keystroke 49</h1>\n"));
+}
+
+QTEST_GUILESS_MAIN(TestRenderScheduler)
+#include "tst_renderscheduler.moc"
