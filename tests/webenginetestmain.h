@@ -1,6 +1,6 @@
 #pragma once
 
-#include "application.h"
+#include "guiapplication.h"
 #include "preview/previewschemehandler.h"
 
 #include <QApplication>

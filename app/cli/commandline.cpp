@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "core/versions.h"
+#include "document/frontmatter.h"
 #include "document/page.h"
 #include "markdown/renderer.h"
 
@@ -35,12 +36,15 @@ int render(const QStringList &arguments)
         return fail(
             CommandLine::BadInput,
             QStringLiteral("cannot render %1: %2").arg(arguments.first(), page.error().toString()));
-    const Markdown::RenderedPage rendered = Markdown::Renderer::renderPage(page->text());
-    if (rendered.frontMatterError) {
+    const QString &text = page->text();
+    const auto block = Document::FrontMatterBlock::locate(text);
+    if (const auto frontMatter = Document::FrontMatter::parse(text, block); !frontMatter) {
         print(stderr, QStringLiteral("folio: warning: %1: front matter: %2\n")
-                          .arg(arguments.first(), rendered.frontMatterError->toString()));
+                          .arg(arguments.first(), frontMatter.error().toString()));
     }
-    print(stdout, rendered.bodyHtml());
+    const QByteArray html =
+        Markdown::Renderer::renderMarkdownUtf8(QStringView(text).sliced(block.bodyStart).toUtf8());
+    std::fwrite(html.constData(), 1, size_t(html.size()), stdout);
     if (std::fflush(stdout) != 0 || std::ferror(stdout))
         return fail(CommandLine::Failure, QStringLiteral("cannot write to standard output"));
     return CommandLine::Success;

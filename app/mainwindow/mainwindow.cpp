@@ -2,8 +2,10 @@
 
 #include "core/versions.h"
 #include "editor/editorview.h"
+#include "git/gitlibrary.h"
 #include "handbook/demohandbook.h"
 #include "handbook/pagetreemodel.h"
+#include "mainwindow/pagetreedelegate.h"
 #include "markdown/renderscheduler.h"
 #include "markdown/sourcemap.h"
 #include "preview/previewview.h"
@@ -61,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pageModel = new Handbook::PageTreeModel(this);
     m_pageTree = new QTreeView(this);
     m_pageTree->setModel(m_pageModel);
+    m_pageTree->setItemDelegate(new PageTreeDelegate(m_pageTree));
     m_pageTree->setHeaderHidden(true);
     m_pageTree->setUniformRowHeights(true);
     m_pageTree->setAccessibleName(tr("Pages"));
@@ -164,7 +167,8 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Folio"), this, [this] {
-        const Versions v = Versions::current();
+        Versions v = Versions::current();
+        v.libgit2 = Git::GitLibrary::version(); // the one loaded, rather than built against
         QMessageBox::about(this, tr("About Folio"),
                            tr("<h3>Folio %1</h3><p>A desktop editor for Markdown handbooks.</p>"
                               "<p>Qt %2<br>cmark-gfm %3<br>libgit2 %4<br>yaml-cpp %5</p>")

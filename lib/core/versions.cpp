@@ -1,7 +1,7 @@
 #include "core/versions.h"
 
 #include "core/buildinfo.h"
-#include "git/gitlibrary.h"
+#include "git/gitbuildversion.h"
 #include "markdown/renderer.h"
 
 #include <QtGlobal>
@@ -14,7 +14,7 @@ Versions Versions::current()
     v.folio = QStringLiteral(FOLIO_VERSION);
     v.qt = QString::fromLatin1(qVersion());
     v.cmarkGfm = Markdown::Renderer::cmarkVersion();
-    v.libgit2 = Git::GitLibrary::version();
+    v.libgit2 = Git::buildVersion();
     v.yamlCpp = QStringLiteral(FOLIO_YAML_CPP_VERSION_STRING);
     return v;
 }

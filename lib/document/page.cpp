@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstring>
+
 namespace Folio::Document {
 
 namespace {
@@ -19,6 +21,15 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        // Pages are mostly ASCII: skip eight such bytes at a time.
+        if (i + 8 <= n) {
+            quint64 eight;
+            std::memcpy(&eight, s + i, sizeof eight);
+            if ((eight & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = s[i];
         if (c < 0x80) {
             ++i;
@@ -90,13 +101,25 @@ Result<Page> Page::fromBytes(const QByteArray &bytes)
     const QByteArrayView body = QByteArrayView(bytes).sliced(page.m_bom ? 3 : 0);
 
     // The style is the majority one; a page that mixes styles keeps its bytes until edited.
-    const qsizetype crlf = body.count("\r\n");
-    const qsizetype lf = body.count('\n') - crlf;
+    qsizetype crlf = 0, lf = 0, cr = 0;
+    for (qsizetype i = 0, n = body.size(); i < n; ++i) {
+        if (body[i] == '\n') {
+            ++lf;
+        } else if (body[i] == '\r') {
+            ++cr;
+            if (i + 1 < n && body[i + 1] == '\n') {
+                ++crlf;
+                ++i;
+            }
+        }
+    }
     page.m_lineEnding = crlf > lf ? LineEnding::CrLf : LineEnding::Lf;
 
     QString text = QString::fromUtf8(body);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    if (cr > 0) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    }
     page.m_text = std::move(text);
     return page;
 }

@@ -1,7 +1,6 @@
 #include "handbook/pagetreemodel.h"
 
 #include <QCollator>
-#include <QIcon>
 
 #include <algorithm>
 
@@ -180,10 +179,6 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
         return label(node);
     case Qt::ToolTipRole:
         return node.pagePath.isEmpty() ? node.folderPath : node.pagePath;
-    case Qt::DecorationRole:
-        if (!node.children.isEmpty())
-            return QIcon::fromTheme(QStringLiteral("folder"));
-        return QIcon::fromTheme(QStringLiteral("text-x-generic"));
     case PathRole:
         return node.pagePath;
     case IsFolderRole:

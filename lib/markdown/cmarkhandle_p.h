@@ -20,11 +20,14 @@ template<auto FreeFunction> struct CmarkDeleter
 using ParserPtr = std::unique_ptr<cmark_parser, CmarkDeleter<cmark_parser_free>>;
 using NodePtr = std::unique_ptr<cmark_node, CmarkDeleter<cmark_node_free>>;
 
-// Strings cmark-gfm renders are allocated with its default allocator (malloc).
-struct CmarkStringDeleter
+// Returns everything allocated from cmark's global arena allocator when it goes out of scope.
+// Only valid while the caller holds the lock that serializes cmark-gfm.
+struct ArenaReset
 {
-    void operator()(char *text) const { cmark_get_default_mem_allocator()->free(text); }
+    ArenaReset() = default;
+    ArenaReset(const ArenaReset &) = delete;
+    ArenaReset &operator=(const ArenaReset &) = delete;
+    ~ArenaReset() { cmark_arena_reset(); }
 };
-using StringPtr = std::unique_ptr<char, CmarkStringDeleter>;
 
 } // namespace Folio::Markdown

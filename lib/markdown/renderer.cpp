@@ -38,14 +38,17 @@ const QString &blockMarker()
 
 bool isVoidElement(QStringView name)
 {
+    // Called for every tag of a page: filter on length before comparing.
     static constexpr QLatin1String voids[] = {
         QLatin1String("area"),  QLatin1String("base"),  QLatin1String("br"),
         QLatin1String("col"),   QLatin1String("embed"), QLatin1String("hr"),
         QLatin1String("img"),   QLatin1String("input"), QLatin1String("link"),
         QLatin1String("meta"),  QLatin1String("param"), QLatin1String("source"),
         QLatin1String("track"), QLatin1String("wbr")};
+    if (name.size() < 2 || name.size() > 6)
+        return false;
     for (const QLatin1String v : voids) {
-        if (name.compare(v, Qt::CaseInsensitive) == 0)
+        if (v.size() == name.size() && name.compare(v, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -101,42 +104,51 @@ int openElements(QStringView html, int depth)
     return depth;
 }
 
-} // namespace
-
-QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine)
+// Parses Markdown and renders it to HTML, both UTF-8. With nodeLines, a marker goes before
+// every top-level node and the nodes' first and last lines are recorded in order.
+QByteArray parseAndRender(QByteArrayView utf8, QList<std::pair<int, int>> *nodeLines)
 {
     static std::once_flag registered;
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
 
-    const QByteArray utf8 = markdown.toUtf8();
-    QString html;
-    QList<std::pair<int, int>> lines; // per top-level node, in document order
-    {
-        const std::lock_guard lock(cmarkMutex());
-        const ParserPtr parser(cmark_parser_new(Options));
-        for (const char *name : Extensions) {
-            cmark_syntax_extension *extension = cmark_find_syntax_extension(name);
-            Q_ASSERT(extension); // all are core extensions of cmark-gfm
-            cmark_parser_attach_syntax_extension(parser.get(), extension);
-        }
-        cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
-        const NodePtr document(cmark_parser_finish(parser.get()));
+    const std::lock_guard lock(cmarkMutex());
+    // cmark's arena allocator (as its own command line uses) turns thousands of small
+    // allocations and frees into a few large blocks; it is global, which is fine under this
+    // lock, and reset when the HTML has been copied out.
+    const ArenaReset arenaReset;
+    cmark_mem *mem = cmark_get_arena_mem_allocator();
+    const ParserPtr parser(cmark_parser_new_with_mem(Options, mem));
+    for (const char *name : Extensions) {
+        cmark_syntax_extension *extension = cmark_find_syntax_extension(name);
+        Q_ASSERT(extension); // all are core extensions of cmark-gfm
+        cmark_parser_attach_syntax_extension(parser.get(), extension);
+    }
+    cmark_parser_feed(parser.get(), utf8.data(), size_t(utf8.size()));
+    const NodePtr document(cmark_parser_finish(parser.get()));
 
-        // A marker before every top-level node; the nodes' lines are kept aside.
+    if (nodeLines) {
         const QByteArray markerUtf8 = blockMarker().toUtf8();
-        cmark_mem *mem = cmark_get_default_mem_allocator();
         for (cmark_node *node = cmark_node_first_child(document.get()); node;) {
             cmark_node *next = cmark_node_next(node);
-            lines.append({cmark_node_get_start_line(node), cmark_node_get_end_line(node)});
+            nodeLines->append({cmark_node_get_start_line(node), cmark_node_get_end_line(node)});
             cmark_node *marker = cmark_node_new_with_mem(CMARK_NODE_HTML_BLOCK, mem);
             cmark_node_set_literal(marker, markerUtf8.constData());
             cmark_node_insert_before(node, marker);
             node = next;
         }
-        const StringPtr rendered(cmark_render_html(
-            document.get(), Options, cmark_parser_get_syntax_extensions(parser.get())));
-        html = QString::fromUtf8(rendered.get());
     }
+    // Allocated from the arena too: copied out before the reset frees it.
+    const char *rendered = cmark_render_html_with_mem(
+        document.get(), Options, cmark_parser_get_syntax_extensions(parser.get()), mem);
+    return QByteArray(rendered);
+}
+
+} // namespace
+
+QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine)
+{
+    QList<std::pair<int, int>> lines; // per top-level node, in document order
+    const QString html = QString::fromUtf8(parseAndRender(markdown.toUtf8(), &lines));
 
     // Split at the markers that are not inside an element left open by an earlier block.
     QList<RenderedBlock> blocks;
@@ -170,10 +182,12 @@ QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine)
 
 QString Renderer::renderMarkdown(QStringView markdown)
 {
-    QString html;
-    for (const RenderedBlock &block : renderBlocks(markdown))
-        html += block.html;
-    return html;
+    return QString::fromUtf8(parseAndRender(markdown.toUtf8(), nullptr));
+}
+
+QByteArray Renderer::renderMarkdownUtf8(QByteArrayView markdown)
+{
+    return parseAndRender(markdown, nullptr);
 }
 
 RenderedPage Renderer::renderPage(QStringView pageText)

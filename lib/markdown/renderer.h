@@ -2,6 +2,8 @@
 
 #include "core/error.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -46,6 +48,8 @@ class Renderer
 public:
     // Markdown without front matter to HTML, with the GFM extensions the handbook uses.
     [[nodiscard]] static QString renderMarkdown(QStringView markdown);
+    // The same from UTF-8 to UTF-8, without any conversion (the command line).
+    [[nodiscard]] static QByteArray renderMarkdownUtf8(QByteArrayView markdown);
     // The same, split into top-level blocks; firstLine is the page line markdown starts on.
     [[nodiscard]] static QList<RenderedBlock> renderBlocks(QStringView markdown, int firstLine = 1);
     // A whole page: front matter split off and read, body rendered.

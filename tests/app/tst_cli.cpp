@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +19,8 @@ private Q_SLOTS:
     void renderFailsClearlyOnBadInput_data();
     void renderFailsClearlyOnBadInput();
     void unknownOptionIsAUsageError();
+    void windowStartsFromTheExecutable();
+    void missingWindowModuleIsReported();
 
 private:
     static Test::ProcessResult folio(const QStringList &arguments)
@@ -92,6 +97,39 @@ void TestCli::unknownOptionIsAUsageError()
     const auto noPage = folio({QStringLiteral("render")});
     QCOMPARE(noPage.exitCode, 2);
     QVERIFY(noPage.err.contains("render takes one page"));
+}
+
+void TestCli::windowStartsFromTheExecutable()
+{
+    // folio without a command loads the window module; give it a folder that is not a
+    // handbook so it shows its message and writes nothing.
+    QTemporaryDir home;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FOLIO_BINARY), {home.path()});
+    QVERIFY(process.waitForStarted(10000));
+    QVERIFY2(!process.waitForFinished(4000), process.readAllStandardError().constData());
+    QCOMPARE(process.state(), QProcess::Running);
+    process.kill();
+    process.waitForFinished(10000);
+    QVERIFY(!process.readAllStandardError().contains("cannot start the window"));
+    QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("data/folio/demo-handbook"))));
+}
+
+void TestCli::missingWindowModuleIsReported()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("folio"));
+    QVERIFY(QFile::copy(QStringLiteral(FOLIO_BINARY), copy));
+    const auto result = Test::run(copy, {dir.path()});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("cannot start the window"), result.err.constData());
+    // The command line does not need the module.
+    QCOMPARE(Test::run(copy, {QStringLiteral("--version")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

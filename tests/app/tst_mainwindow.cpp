@@ -1,4 +1,4 @@
-#include "application.h"
+#include "guiapplication.h"
 #include "editor/editorview.h"
 #include "git/gitlibrary.h"
 #include "handbook/demohandbook.h"

@@ -1,6 +1,5 @@
-#include "application.h"
+#include "guiapplication.h"
 
-#include "cli/commandline.h"
 #include "core/versions.h"
 #include "git/gitlibrary.h"
 #include "mainwindow/mainwindow.h"
@@ -8,7 +7,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QIcon>
 
 namespace Folio::App {
@@ -22,15 +20,9 @@ void setApplicationIdentity()
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/folio.svg")));
 }
 
-int run(int argc, char *argv[])
+int runGui(int argc, char *argv[])
 {
     const Git::GitLibrary git;
-
-    if (Cli::CommandLine::handles(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("folio"));
-        return Cli::CommandLine::run(QCoreApplication::arguments());
-    }
 
     // Both must happen before the QApplication exists.
     Preview::PreviewSchemeHandler::registerScheme();
