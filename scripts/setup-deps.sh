@@ -11,8 +11,9 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
   libgl-dev libvulkan-dev
-  libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
   libyaml-cpp-dev
+  python3 python3-emoji
   libhunspell-dev hunspell-en-us
   qtkeychain-qt6-dev
   xvfb xauth imagemagick fonts-dejavu-core
