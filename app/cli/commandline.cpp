@@ -1,11 +1,12 @@
 #include "cli/commandline.h"
 
 #include "core/versions.h"
-#include "document/frontmatter.h"
 #include "document/page.h"
+#include "handbook/handbook.h"
 #include "markdown/renderer.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <cstring>
@@ -36,14 +37,19 @@ int render(const QStringList &arguments)
         return fail(
             CommandLine::BadInput,
             QStringLiteral("cannot render %1: %2").arg(arguments.first(), page.error().toString()));
-    const QString &text = page->text();
-    const auto block = Document::FrontMatterBlock::locate(text);
-    if (const auto frontMatter = Document::FrontMatter::parse(text, block); !frontMatter) {
-        print(stderr, QStringLiteral("folio: warning: %1: front matter: %2\n")
-                          .arg(arguments.first(), frontMatter.error().toString()));
+    // The page's dialect from its place in its handbook, else from its file name.
+    const QString path = QFileInfo(arguments.first()).absoluteFilePath();
+    Markdown::RenderOptions options = Markdown::RenderOptions::forFileName(path);
+    if (const auto handbook = Handbook::Handbook::open(path)) {
+        if (const QString relative = handbook->relativePath(path); !relative.isEmpty())
+            options = handbook->renderOptions(relative);
     }
-    const QByteArray html =
-        Markdown::Renderer::renderMarkdownUtf8(QStringView(text).sliced(block.bodyStart).toUtf8());
+    const Markdown::RenderedPage rendered = Markdown::Renderer::renderPage(page->text(), options);
+    if (rendered.frontMatterError) {
+        print(stderr, QStringLiteral("folio: warning: %1: front matter: %2\n")
+                          .arg(arguments.first(), rendered.frontMatterError->toString()));
+    }
+    const QByteArray html = rendered.bodyHtml().toUtf8();
     std::fwrite(html.constData(), 1, size_t(html.size()), stdout);
     if (std::fflush(stdout) != 0 || std::ferror(stdout))
         return fail(CommandLine::Failure, QStringLiteral("cannot write to standard output"));

@@ -313,6 +313,7 @@ bool MainWindow::openPage(const QString &relativePath)
     setWindowModified(false);
     m_pageTree->setCurrentIndex(m_pageModel->indexForPath(relativePath));
     m_preview->showPage(relativePath);
+    m_renderer->setOptions(m_handbook.renderOptions(relativePath));
     m_renderer->request(m_page.text(), /*immediate=*/true);
     updateTitle();
     requestGitState();

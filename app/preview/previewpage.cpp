@@ -13,8 +13,8 @@ bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
     if (!isMainFrame)
         return false; // no frames from page content
     const bool ours = url.scheme() == QLatin1String(PreviewSchemeHandler::SchemeName);
-    if (type != NavigationTypeLinkClicked) // Folio's own loads: the page shell, or blank
-        return ours || url == QUrl(QStringLiteral("about:blank"));
+    if (type != NavigationTypeLinkClicked)
+        return ours; // Folio's own loads of the page shell
     if (ours && url.host() == QLatin1String(PreviewSchemeHandler::HandbookHost)) {
         Q_EMIT internalLinkClicked(url);
         return false;

@@ -106,6 +106,7 @@ void PreviewView::showPage(const QString &relativePath)
     m_shown.clear();
     m_wanted.clear(); // the previous page's content must not land in the new shell
     m_patchInFlight = false;
+    m_shellRequests = 0;
     ++m_document;
     m_page->load(m_schemeHandler->pageUrl());
 }
@@ -122,12 +123,19 @@ void PreviewView::setContent(const Markdown::RenderedPage &page)
 
 void PreviewView::clear()
 {
+    // Empty the shown page in place: navigating away here would race with the next shell
+    // load, and WebEngine drops a load issued while another is under way.
     m_wanted.clear();
     m_shown.clear();
-    m_shellReady = false;
     m_patchInFlight = false;
     ++m_document;
-    m_page->load(QUrl(QStringLiteral("about:blank")));
+    if (m_shellReady) {
+        m_page->runJavaScript(
+            QStringLiteral(
+                "folio.patch(0, document.getElementById('folio-content').children.length, "
+                "[], [], []);"),
+            QWebEngineScript::ApplicationWorld);
+    }
 }
 
 void PreviewView::evaluate(const QString &script,
@@ -138,8 +146,17 @@ void PreviewView::evaluate(const QString &script,
 
 void PreviewView::onLoadFinished(bool ok)
 {
-    if (!ok || m_page->url().scheme() != QLatin1String(PreviewSchemeHandler::SchemeName))
+    if (m_schemeHandler->page().isEmpty())
+        return; // no page asked for
+    const QUrl url = m_page->url();
+    if (!ok || url.scheme() != QLatin1String(PreviewSchemeHandler::SchemeName) ||
+        url.path() != m_schemeHandler->pageUrl().path()) {
+        // Another document finished loading after this page's shell was asked for: WebEngine
+        // can drop a load issued while one is under way, so ask again (a few times at most).
+        if (m_shellRequests++ < 3)
+            m_page->load(m_schemeHandler->pageUrl());
         return;
+    }
     m_shellReady = true;
     m_shown.clear();
     const bool dark = palette().color(QPalette::Window).lightness() < 128;

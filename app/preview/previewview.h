@@ -81,7 +81,8 @@ private:
     QStringList m_shown;                     // the blocks' HTML now in the page
     bool m_shellReady = false;
     bool m_patchInFlight = false;
-    quint64 m_document = 0; // which loaded shell a patch's answer belongs to
+    quint64 m_document = 0;  // which loaded shell a patch's answer belongs to
+    int m_shellRequests = 0; // loads of the current page's shell asked again
     int m_lastPatchSize = 0;
 
     QElapsedTimer m_programmaticScroll; // our own scrolls must not echo back to the editor

@@ -201,6 +201,15 @@ QString Handbook::relativePath(const QString &absolutePath) const
     return canonical.sliced(m_root.size() + 1);
 }
 
+Markdown::RenderOptions Handbook::renderOptions(const QString &relativePath) const
+{
+    Markdown::RenderOptions options = Markdown::RenderOptions::forFileName(relativePath);
+    if (relativePath.startsWith(MiddlemanRoot) ||
+        (m_era == Era::Middleman && relativePath.startsWith(MiddlemanSiteRoot)))
+        options.dialect = Markdown::Dialect::Kramdown;
+    return options;
+}
+
 QString Handbook::urlForPage(const QString &relativePath) const
 {
     QString contentRoot;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "markdown/renderer.h"
 
 #include <QList>
 #include <QMetaType>
@@ -52,6 +53,9 @@ public:
     [[nodiscard]] QString absolutePath(const QString &relativePath) const;
     // The path relative to the root, or an empty string when absolutePath is outside it.
     [[nodiscard]] QString relativePath(const QString &absolutePath) const;
+
+    // How to render a page: Middleman content is kramdown, Hugo content Goldmark.
+    [[nodiscard]] Markdown::RenderOptions renderOptions(const QString &relativePath) const;
 
     // The site URL path a page is published at, e.g. "/handbook/sales/".
     [[nodiscard]] QString urlForPage(const QString &relativePath) const;

@@ -1,12 +1,17 @@
 #include "markdown/renderer.h"
 
 #include "document/frontmatter.h"
+#include "markdown/blockassembler_p.h"
 #include "markdown/cmarkhandle_p.h"
+#include "markdown/emoji.h"
+#include "markdown/preprocessor.h"
+#include "markdown/renderer_p.h"
 
 #include <cmark-gfm-core-extensions.h>
 
 #include <QRandomGenerator>
 
+#include <cstring>
 #include <mutex>
 
 namespace Folio::Markdown {
@@ -19,12 +24,13 @@ std::mutex &cmarkMutex()
     return mutex;
 }
 
-// Raw HTML stays (handbook pages use details, figure, iframe...); the tagfilter extension
-// neutralizes script/style/iframe-like tags, and the preview runs no page script at all.
+// Raw HTML stays (handbook pages use details, figure, iframe...): every block goes through
+// HtmlSanitizer's allow-list, and the preview runs no page script at all.
 constexpr int Options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG;
 
-constexpr const char *Extensions[] = {"table", "strikethrough", "autolink", "tagfilter",
-                                      "tasklist"};
+// No tagfilter: it would turn <iframe> into text before the sanitizer could make it a
+// placeholder; the sanitizer removes everything tagfilter would.
+constexpr const char *Extensions[] = {"table", "strikethrough", "autolink", "tasklist"};
 
 // Separates top-level blocks in cmark's output. The token is random per process so that no
 // comment a page writes itself can pass for one.
@@ -104,9 +110,60 @@ int openElements(QStringView html, int depth)
     return depth;
 }
 
-// Parses Markdown and renders it to HTML, both UTF-8. With nodeLines, a marker goes before
-// every top-level node and the nodes' first and last lines are recorded in order.
-QByteArray parseAndRender(QByteArrayView utf8, QList<std::pair<int, int>> *nodeLines)
+// What a reader sees of a heading: its text and code, not image alt text or footnote marks.
+// kramdown derives ids from its typographic text, so "--" and "---" become dashes there.
+QString headingText(cmark_node *heading)
+{
+    QString text;
+    cmark_iter *iter = cmark_iter_new(heading);
+    int skipDepth = 0;
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (type == CMARK_NODE_IMAGE) {
+            skipDepth += event == CMARK_EVENT_ENTER ? 1 : -1;
+            continue;
+        }
+        if (skipDepth > 0 || event != CMARK_EVENT_ENTER)
+            continue;
+        if (type == CMARK_NODE_TEXT) {
+            QString literal = QString::fromUtf8(cmark_node_get_literal(node));
+            literal.replace(QLatin1String("---"), QStringLiteral("\u2014"));
+            literal.replace(QLatin1String("--"), QStringLiteral("\u2013"));
+            text += literal;
+        } else if (type == CMARK_NODE_CODE) {
+            text += QString::fromUtf8(cmark_node_get_literal(node));
+        } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+            text += u' ';
+        }
+    }
+    cmark_iter_free(iter);
+    return text;
+}
+
+// :warning: and friends become emoji in text, never in code (code nodes are not text nodes).
+void replaceEmojiShortcodes(cmark_node *document)
+{
+    cmark_iter *iter = cmark_iter_new(document);
+    for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_TEXT)
+            continue;
+        const char *literal = cmark_node_get_literal(node);
+        const char *colon = literal ? std::strchr(literal, ':') : nullptr;
+        if (!colon || !std::strchr(colon + 1, ':'))
+            continue;
+        const QString text = QString::fromUtf8(literal);
+        const QString replaced = Emoji::replaceShortcodes(text);
+        if (replaced != text)
+            cmark_node_set_literal(node, replaced.toUtf8().constData());
+    }
+    cmark_iter_free(iter);
+}
+
+// Parses Markdown and renders it to HTML, both UTF-8. With nodes, a marker goes before every
+// top-level node and the nodes are described in order (lines relative to the Markdown).
+QByteArray parseAndRender(QByteArrayView utf8, QList<TopNode> *nodes)
 {
     static std::once_flag registered;
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
@@ -126,11 +183,22 @@ QByteArray parseAndRender(QByteArrayView utf8, QList<std::pair<int, int>> *nodeL
     cmark_parser_feed(parser.get(), utf8.data(), size_t(utf8.size()));
     const NodePtr document(cmark_parser_finish(parser.get()));
 
-    if (nodeLines) {
+    replaceEmojiShortcodes(document.get());
+
+    if (nodes) {
         const QByteArray markerUtf8 = blockMarker().toUtf8();
         for (cmark_node *node = cmark_node_first_child(document.get()); node;) {
             cmark_node *next = cmark_node_next(node);
-            nodeLines->append({cmark_node_get_start_line(node), cmark_node_get_end_line(node)});
+            TopNode top;
+            top.firstLine = cmark_node_get_start_line(node);
+            top.lastLine = cmark_node_get_end_line(node);
+            const cmark_node_type type = cmark_node_get_type(node);
+            if (type == CMARK_NODE_HEADING) {
+                top.headingLevel = cmark_node_get_heading_level(node);
+                top.headingText = headingText(node);
+            }
+            top.list = type == CMARK_NODE_LIST;
+            nodes->append(top);
             cmark_node *marker = cmark_node_new_with_mem(CMARK_NODE_HTML_BLOCK, mem);
             cmark_node_set_literal(marker, markerUtf8.constData());
             cmark_node_insert_before(node, marker);
@@ -145,19 +213,25 @@ QByteArray parseAndRender(QByteArrayView utf8, QList<std::pair<int, int>> *nodeL
 
 } // namespace
 
-QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine)
+QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine,
+                                            const RenderOptions &options)
 {
-    QList<std::pair<int, int>> lines; // per top-level node, in document order
-    const QString html = QString::fromUtf8(parseAndRender(markdown.toUtf8(), &lines));
+    const Preprocessed preprocessed = Preprocessor::run(markdown, options.dialect, firstLine);
+    QList<TopNode> nodes;
+    const QString html = QString::fromUtf8(parseAndRender(preprocessed.markdown.toUtf8(), &nodes));
+    const int offset = firstLine - 1;
+    for (TopNode &node : nodes) {
+        node.firstLine += offset;
+        node.lastLine += offset;
+    }
 
     // Split at the markers that are not inside an element left open by an earlier block.
-    QList<RenderedBlock> blocks;
-    const int offset = firstLine - 1;
+    QList<Piece> pieces;
     int depth = 0;
     const QString &marker = blockMarker();
     qsizetype pos = html.indexOf(marker);
     if (pos > 0) // nothing comes before the first marker, but keep it if something does
-        blocks.append(RenderedBlock{html.left(pos), firstLine, firstLine});
+        pieces.append(Piece{html.left(pos), firstLine, firstLine, {}});
     for (int node = 0; pos >= 0; ++node) {
         const qsizetype start = pos + marker.size();
         const qsizetype next = html.indexOf(marker, start);
@@ -165,19 +239,20 @@ QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine)
             QStringView(html).sliced(start, (next < 0 ? html.size() : next) - start);
         if (piece.startsWith(u'\n'))
             piece = piece.sliced(1);
-        const auto [first, last] = lines.value(node, {0, 0});
-        if (depth > 0 && !blocks.isEmpty()) {
-            RenderedBlock &open = blocks.last();
+        const TopNode top = nodes.value(node);
+        if (depth > 0 && !pieces.isEmpty()) {
+            Piece &open = pieces.last();
             open.html += piece;
-            if (last > 0)
-                open.lastLine = std::max(open.lastLine, last + offset);
+            open.lastLine = std::max(open.lastLine, top.lastLine);
+            open.nodes.append(node);
         } else {
-            blocks.append(RenderedBlock{piece.toString(), first + offset, last + offset});
+            pieces.append(Piece{piece.toString(), top.firstLine, top.lastLine, {node}});
         }
         depth = openElements(piece, depth);
         pos = next;
     }
-    return blocks;
+    return BlockAssembler::assemble(std::move(pieces), nodes, preprocessed, options.dialect,
+                                    firstLine);
 }
 
 QString Renderer::renderMarkdown(QStringView markdown)
@@ -185,12 +260,15 @@ QString Renderer::renderMarkdown(QStringView markdown)
     return QString::fromUtf8(parseAndRender(markdown.toUtf8(), nullptr));
 }
 
-QByteArray Renderer::renderMarkdownUtf8(QByteArrayView markdown)
+RenderOptions RenderOptions::forFileName(const QString &path)
 {
-    return parseAndRender(markdown, nullptr);
+    RenderOptions options;
+    if (path.endsWith(QLatin1String(".erb")) || path.endsWith(QLatin1String(".html.md")))
+        options.dialect = Dialect::Kramdown;
+    return options;
 }
 
-RenderedPage Renderer::renderPage(QStringView pageText)
+RenderedPage Renderer::renderPage(QStringView pageText, const RenderOptions &options)
 {
     using namespace Folio::Document;
     RenderedPage page;
@@ -201,7 +279,7 @@ RenderedPage Renderer::renderPage(QStringView pageText)
     } else {
         page.frontMatterError = frontMatter.error();
     }
-    page.blocks = renderBlocks(pageText.sliced(block.bodyStart), block.bodyFirstLine);
+    page.blocks = renderBlocks(pageText.sliced(block.bodyStart), block.bodyFirstLine, options);
     return page;
 }
 

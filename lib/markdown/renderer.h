@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/error.h"
+#include "markdown/dialect.h"
 
-#include <QByteArray>
-#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -40,20 +39,32 @@ struct RenderedPage
     [[nodiscard]] QString contentHtml() const { return headerHtml() + bodyHtml(); }
 };
 
+// How to read a page.
+struct RenderOptions
+{
+    Dialect dialect = Dialect::Goldmark;
+
+    // From the file name alone: index.html.md[.erb] and *.md.erb are Middleman pages.
+    [[nodiscard]] static RenderOptions forFileName(const QString &path);
+};
+
 // The single choke point for cmark-gfm. cmark-gfm 0.29.0.gfm.6 is not thread-safe (extension
 // registration and a process-global character table), so every call into it is serialized
 // here; callers may render from any thread.
 class Renderer
 {
 public:
-    // Markdown without front matter to HTML, with the GFM extensions the handbook uses.
+    // cmark-gfm's own HTML for Markdown, with the GFM extensions the handbook uses: no
+    // dialect, and NOT sanitized (raw HTML passes). For tests and tools; never display it.
     [[nodiscard]] static QString renderMarkdown(QStringView markdown);
-    // The same from UTF-8 to UTF-8, without any conversion (the command line).
-    [[nodiscard]] static QByteArray renderMarkdownUtf8(QByteArrayView markdown);
-    // The same, split into top-level blocks; firstLine is the page line markdown starts on.
-    [[nodiscard]] static QList<RenderedBlock> renderBlocks(QStringView markdown, int firstLine = 1);
+    // A page body in the handbook dialect, split into top-level blocks with heading ids,
+    // attribute lists, table of contents, shortcodes and placeholders applied; firstLine is
+    // the page line the body starts on.
+    [[nodiscard]] static QList<RenderedBlock> renderBlocks(QStringView markdown, int firstLine = 1,
+                                                           const RenderOptions &options = {});
     // A whole page: front matter split off and read, body rendered.
-    [[nodiscard]] static RenderedPage renderPage(QStringView pageText);
+    [[nodiscard]] static RenderedPage renderPage(QStringView pageText,
+                                                 const RenderOptions &options = {});
 
     [[nodiscard]] static QString cmarkVersion();
 };

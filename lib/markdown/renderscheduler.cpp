@@ -44,8 +44,8 @@ void RenderScheduler::start()
         return; // onFinished() starts the newest text
     m_hasPending = false;
     m_running = m_requested;
-    m_watcher.setFuture(
-        QtConcurrent::run([text = m_pending] { return Renderer::renderPage(text); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [text = m_pending, options = m_options] { return Renderer::renderPage(text, options); }));
 }
 
 void RenderScheduler::onFinished()

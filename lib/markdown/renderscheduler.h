@@ -19,6 +19,8 @@ public:
     explicit RenderScheduler(QObject *parent = nullptr);
     ~RenderScheduler() override;
 
+    // How the following requests are rendered (the open page's dialect).
+    void setOptions(const RenderOptions &options) { m_options = options; }
     // Schedules a render of text; immediate skips the debounce (opening a page).
     void request(const QString &text, bool immediate = false);
     [[nodiscard]] bool isBusy() const;
@@ -32,6 +34,7 @@ private:
 
     QTimer m_debounce;
     QFutureWatcher<RenderedPage> m_watcher;
+    RenderOptions m_options;
     QString m_pending;
     bool m_hasPending = false;
     quint64 m_requested = 0; // number of the newest request

@@ -57,7 +57,9 @@ void TestCli::renderPrintsBodyWithoutFrontMatter()
         "| a |\n|---|\n| b |\n"));
     const auto result = folio({QStringLiteral("render"), page});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.contains("<h2>Role &amp; Responsibilities</h2>"), result.out.constData());
+    QVERIFY2(
+        result.out.contains("<h2 id=\"role--responsibilities\">Role &amp; Responsibilities</h2>"),
+        result.out.constData());
     QVERIFY(result.out.contains("<table>"));
     QVERIFY(!result.out.contains("layout"));
     QVERIFY(result.err.isEmpty());

@@ -1,6 +1,6 @@
-#include "guiapplication.h"
 #include "editor/editorview.h"
 #include "git/gitlibrary.h"
+#include "guiapplication.h"
 #include "handbook/demohandbook.h"
 #include "handbook/pagetreemodel.h"
 #include "mainwindow/mainwindow.h"

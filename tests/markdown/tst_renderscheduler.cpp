@@ -27,7 +27,7 @@ void TestRenderScheduler::newestTextWins()
     QTest::qWait(50);
     QCOMPARE(rendered.count(), 1);
     const auto page = rendered.first().first().value<RenderedPage>();
-    QCOMPARE(page.bodyHtml(), QStringLiteral("<h1>New page</h1>\n"));
+    QCOMPARE(page.bodyHtml(), QStringLiteral("<h1 id=\"new-page\">New page</h1>\n"));
 }
 
 void TestRenderScheduler::burstsCollapse()
@@ -41,7 +41,7 @@ void TestRenderScheduler::burstsCollapse()
     QVERIFY(rendered.count() >= 1);
     QVERIFY(rendered.count() < 5);
     QCOMPARE(rendered.last().first().value<RenderedPage>().bodyHtml(),
-             QStringLiteral("<h1>Keystroke 49</h1>\n"));
+             QStringLiteral("<h1 id=\"keystroke-49\">Keystroke 49</h1>\n"));
 }
 
 QTEST_GUILESS_MAIN(TestRenderScheduler)
