@@ -1,6 +1,7 @@
 #include "preview/previewview.h"
 
 #include "preview/previewpage.h"
+#include "preview/previewrequestguard.h"
 #include "preview/previewschemehandler.h"
 
 #include <QChildEvent>
@@ -55,6 +56,8 @@ PreviewView::PreviewView(QWidget *parent)
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_schemeHandler = new PreviewSchemeHandler(this);
     m_profile->installUrlSchemeHandler(PreviewSchemeHandler::SchemeName, m_schemeHandler);
+    m_requestGuard = new PreviewRequestGuard(this);
+    m_profile->setUrlRequestInterceptor(m_requestGuard);
 
     QWebEngineScript bridge;
     bridge.setName(QStringLiteral("folio-bridge"));
@@ -93,6 +96,11 @@ PreviewView::~PreviewView()
     delete m_page;
 }
 
+QStringList PreviewView::blockedRequests() const
+{
+    return m_requestGuard->blocked();
+}
+
 void PreviewView::setHandbook(const Handbook::Handbook &handbook)
 {
     m_schemeHandler->setHandbook(handbook);
@@ -106,6 +114,7 @@ void PreviewView::showPage(const QString &relativePath)
     m_shown.clear();
     m_wanted.clear(); // the previous page's content must not land in the new shell
     m_patchInFlight = false;
+    m_pendingScripts.clear();
     m_shellRequests = 0;
     ++m_document;
     m_page->load(m_schemeHandler->pageUrl());
@@ -128,6 +137,7 @@ void PreviewView::clear()
     m_wanted.clear();
     m_shown.clear();
     m_patchInFlight = false;
+    m_pendingScripts.clear();
     ++m_document;
     if (m_shellReady) {
         m_page->runJavaScript(
@@ -181,12 +191,11 @@ void PreviewView::applyContent()
            m_shown[shown - 1 - suffix] == m_wanted[wanted - 1 - suffix].html)
         ++suffix;
 
-    QJsonArray htmls, first, last;
     QStringList inserted;
-    for (qsizetype i = prefix; i < wanted - suffix; ++i) {
-        htmls.append(m_wanted[i].html);
+    inserted.reserve(wanted - suffix - prefix);
+    for (qsizetype i = prefix; i < wanted - suffix; ++i)
         inserted.append(m_wanted[i].html);
-    }
+    QJsonArray first, last;
     for (const Markdown::RenderedBlock &block : std::as_const(m_wanted)) {
         first.append(block.firstLine);
         last.append(block.lastLine);
@@ -196,24 +205,53 @@ void PreviewView::applyContent()
     m_lastPatchSize = int(inserted.size());
     m_patchInFlight = true;
 
-    const QString script = QStringLiteral("folio.patch(%1, %2, %3, %4, %5);")
-                               .arg(prefix)
-                               .arg(removed)
-                               .arg(jsonOf(htmls), jsonOf(first), jsonOf(last));
+    // A big page goes over in slices, one script each, so that neither this thread nor
+    // WebEngine's (the same one) is blocked by one huge message; the line map comes last.
+    constexpr qsizetype SliceSize = 256 * 1024;
+    m_pendingScripts.clear();
+    qsizetype at = prefix;
+    qsizetype index = 0;
+    bool firstSlice = true;
+    do {
+        QJsonArray slice;
+        qsizetype bytes = 0;
+        const qsizetype sliceStart = at;
+        while (index < inserted.size() && (bytes < SliceSize || slice.isEmpty())) {
+            bytes += inserted[index].size();
+            slice.append(inserted[index++]);
+            ++at;
+        }
+        const bool lastSlice = index >= inserted.size();
+        m_pendingScripts.append(QStringLiteral("folio.patch(%1, %2, %3, %4, %5);")
+                                    .arg(sliceStart)
+                                    .arg(firstSlice ? removed : 0)
+                                    .arg(jsonOf(slice), lastSlice ? jsonOf(first) : QStringLiteral("null"),
+                                         lastSlice ? jsonOf(last) : QStringLiteral("null")));
+        firstSlice = false;
+    } while (index < inserted.size());
+    sendNextScript();
+}
+
+void PreviewView::sendNextScript()
+{
+    const QString script = m_pendingScripts.takeFirst();
     QPointer<PreviewView> self(this);
-    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
-                          [self, document = m_document](const QVariant &) {
-                              if (!self || document != self->m_document)
-                                  return; // an answer from a shell that has since been replaced
-                              self->m_patchInFlight = false;
-                              Q_EMIT self->contentUpdated();
-                              // Renders that arrived meanwhile collapse into one more patch.
-                              bool current = self->m_shown.size() == self->m_wanted.size();
-                              for (qsizetype i = 0; current && i < self->m_shown.size(); ++i)
-                                  current = self->m_shown[i] == self->m_wanted[i].html;
-                              if (!current && self->m_shellReady)
-                                  self->applyContent();
-                          });
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [self, document = m_document](const QVariant &) {
+        if (!self || document != self->m_document)
+            return; // an answer from a shell that has since been replaced
+        if (!self->m_pendingScripts.isEmpty()) {
+            self->sendNextScript();
+            return;
+        }
+        self->m_patchInFlight = false;
+        Q_EMIT self->contentUpdated();
+        // Renders that arrived meanwhile collapse into one more patch.
+        bool current = self->m_shown.size() == self->m_wanted.size();
+        for (qsizetype i = 0; current && i < self->m_shown.size(); ++i)
+            current = self->m_shown[i] == self->m_wanted[i].html;
+        if (!current && self->m_shellReady)
+            self->applyContent();
+    });
 }
 
 void PreviewView::scrollToLine(double line)

@@ -14,6 +14,7 @@ class QWebEngineProfile;
 namespace Folio::Preview {
 
 class PreviewPage;
+class PreviewRequestGuard;
 class PreviewSchemeHandler;
 
 // A word the user clicked in the preview, located well enough to find it in the source:
@@ -50,6 +51,9 @@ public:
     // How many blocks the last update replaced (the header counts as one), for tests.
     [[nodiscard]] int lastPatchSize() const { return m_lastPatchSize; }
 
+    // URLs the page tried to load from outside Folio (the network, files): all blocked.
+    [[nodiscard]] QStringList blockedRequests() const;
+
     // Runs script in Folio's isolated world and hands its result to callback (tests, sync).
     void evaluate(const QString &script, const std::function<void(const QVariant &)> &callback);
 
@@ -72,15 +76,18 @@ private:
     void onInternalLinkClicked(const QUrl &url);
     void onScrollPositionChanged();
     void applyContent();
+    void sendNextScript();
 
     QWebEngineProfile *m_profile = nullptr;
     PreviewSchemeHandler *m_schemeHandler = nullptr;
+    PreviewRequestGuard *m_requestGuard = nullptr;
     PreviewPage *m_page = nullptr;
 
     QList<Markdown::RenderedBlock> m_wanted; // what should be shown
     QStringList m_shown;                     // the blocks' HTML now in the page
     bool m_shellReady = false;
     bool m_patchInFlight = false;
+    QStringList m_pendingScripts; // slices of the patch in flight
     quint64 m_document = 0;  // which loaded shell a patch's answer belongs to
     int m_shellRequests = 0; // loads of the current page's shell asked again
     int m_lastPatchSize = 0;

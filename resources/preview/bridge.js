@@ -4,6 +4,9 @@ var folio = (function () {
     'use strict';
     var firstLines = [];
     var lastLines = [];
+    // Functions that enhance new blocks (diagrams, code highlighting), added by other
+    // scripts of Folio's world; each gets the block element.
+    var decorators = [];
 
     function root() {
         return document.getElementById('folio-content');
@@ -24,11 +27,21 @@ var folio = (function () {
             container.removeChild(container.children[start]);
         var before = container.children[start] || null;
         var fragment = document.createDocumentFragment();
+        var added = [];
         for (var j = 0; j < htmls.length; ++j)
-            fragment.appendChild(makeBlock(htmls[j]));
+            added.push(fragment.appendChild(makeBlock(htmls[j])));
         container.insertBefore(fragment, before);
-        firstLines = first;
-        lastLines = last;
+        for (var d = 0; d < decorators.length; ++d) {
+            try {
+                decorators[d](added);
+            } catch (e) {
+                console.error('folio decorator failed: ' + e);
+            }
+        }
+        if (first !== null) { // the last slice of a patch carries the line map
+            firstLines = first;
+            lastLines = last;
+        }
         return container.offsetHeight; // the caller measures an update that is laid out
     }
 
@@ -125,6 +138,10 @@ var folio = (function () {
             element.scrollIntoView();
     }
 
-    return { patch: patch, scrollToLine: scrollToLine, topLine: topLine, hit: hit,
+    function addDecorator(decorator) {
+        decorators.push(decorator);
+    }
+
+    return { patch: patch, addDecorator: addDecorator, scrollToLine: scrollToLine, topLine: topLine, hit: hit,
              setTheme: setTheme, scrollToId: scrollToId };
 })();

@@ -6,7 +6,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 using namespace Folio;
-using Folio::Markdown::Renderer;
+using namespace Folio::Markdown;
 
 class TestRenderer : public QObject
 {
@@ -20,6 +20,8 @@ private Q_SLOTS:
     void contentHtmlEscapesTitle();
     void splitsTopLevelBlocksWithPageLines();
     void blockMarkersCannotBeForged();
+    void pathologicalInputRenders_data();
+    void pathologicalInputRenders();
     void concurrentRendersAgree();
     void rendersSeedPage();
 };
@@ -115,6 +117,46 @@ void TestRenderer::blockMarkersCannotBeForged()
     QCOMPARE(blocks.size(), 3);
     QCOMPARE(blocks[0].html, QStringLiteral("<p>a</p>\n"));
     QCOMPARE(blocks[2].html, QStringLiteral("<p>b</p>\n"));
+}
+
+void TestRenderer::pathologicalInputRenders_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("tail");
+    const QString tail = QStringLiteral("\n\nThe end.\n");
+    QTest::newRow("deep quotes") << QString(5000, u'>') + QStringLiteral(" deep") + tail << tail;
+    QTest::newRow("deep lists") << [] {
+        QString s;
+        for (int i = 0; i < 2000; ++i)
+            s += QString(i * 2, u' ') + QStringLiteral("- item\n");
+        return s;
+    }() + tail << tail;
+    QTest::newRow("unclosed brackets") << QString(100000, u'[') + tail << tail;
+    QTest::newRow("unclosed emphasis") << QString(100000, u'*') + QStringLiteral("a") + tail << tail;
+    QTest::newRow("unclosed links") << QStringLiteral("[a](").repeated(30000) + tail << tail;
+    QTest::newRow("nested divs") << QStringLiteral("<div>").repeated(20000) + tail << tail;
+    QTest::newRow("unclosed shortcodes") << QStringLiteral("{{< alert >}}\n").repeated(5000) + tail << tail;
+    QTest::newRow("unclosed erb") << QStringLiteral("<% if x\n").repeated(5000) + tail << tail;
+    QTest::newRow("unclosed comment") << QStringLiteral("{::comment}\n") + QStringLiteral("x\n").repeated(1000) << QString();
+    QTest::newRow("10 MB page") << QStringLiteral("A paragraph of ordinary handbook text, *with* [a link](/x/).\n\n")
+                                           .repeated(10 * 1024 * 1024 / 60)
+                                    + tail
+                                << tail;
+}
+
+void TestRenderer::pathologicalInputRenders()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, tail);
+    // It must finish (CTest's timeout is the bound) without crashing, and stay balanced.
+    const RenderedPage page = Renderer::renderPage(markdown, RenderOptions{Dialect::Goldmark});
+    QVERIFY(!page.blocks.isEmpty());
+    if (!tail.isEmpty())
+        QVERIFY(page.bodyHtml().contains(QStringLiteral("The end.")));
+    // kramdown hides everything after an unterminated {::comment}, as kramdown does.
+    const RenderedPage kramdown = Renderer::renderPage(markdown, RenderOptions{Dialect::Kramdown});
+    if (!tail.isEmpty())
+        QVERIFY(kramdown.bodyHtml().contains(QStringLiteral("The end.")));
 }
 
 void TestRenderer::concurrentRendersAgree()
