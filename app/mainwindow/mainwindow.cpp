@@ -314,7 +314,7 @@ bool MainWindow::openPage(const QString &relativePath)
     m_pageTree->setCurrentIndex(m_pageModel->indexForPath(relativePath));
     m_preview->showPage(relativePath);
     m_renderer->setOptions(m_handbook.renderOptions(relativePath));
-    m_renderer->request(m_page.text(), /*immediate=*/true);
+    m_renderer->request(m_page.text());
     updateTitle();
     requestGitState();
     Q_EMIT pageOpened(relativePath);

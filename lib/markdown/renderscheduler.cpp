@@ -8,8 +8,8 @@ RenderScheduler::RenderScheduler(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<RenderedPage>();
-    m_debounce.setSingleShot(true);
-    connect(&m_debounce, &QTimer::timeout, this, &RenderScheduler::start);
+    m_coalesce.setSingleShot(true);
+    connect(&m_coalesce, &QTimer::timeout, this, &RenderScheduler::start);
     connect(&m_watcher, &QFutureWatcher<RenderedPage>::finished, this,
             &RenderScheduler::onFinished);
 }
@@ -19,18 +19,16 @@ RenderScheduler::~RenderScheduler()
     m_watcher.waitForFinished();
 }
 
-void RenderScheduler::request(const QString &text, bool immediate)
+void RenderScheduler::request(const QString &text)
 {
     m_pending = text;
     m_hasPending = true;
     ++m_requested;
-    if (immediate) {
-        m_debounce.stop();
-        start();
-        return;
-    }
-    // ~30 ms for a typical page, up to 250 ms for the largest ones.
-    m_debounce.start(std::clamp(int(text.size() / 1000), 30, 250));
+    // No debounce: a render starts at once when none is running, and keystrokes that come
+    // while one runs collapse into a single next render. A zero timer only merges requests
+    // made in the same turn of the event loop.
+    if (!m_coalesce.isActive())
+        m_coalesce.start(0);
 }
 
 bool RenderScheduler::isBusy() const
@@ -52,7 +50,7 @@ void RenderScheduler::onFinished()
 {
     if (m_running != m_requested) {
         // The text changed while rendering: this result is already stale.
-        if (!m_debounce.isActive())
+        if (!m_coalesce.isActive())
             start();
         return;
     }

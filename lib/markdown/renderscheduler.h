@@ -10,7 +10,7 @@ namespace Folio::Markdown {
 
 // Renders page text off the UI thread. Keeps at most one render in flight; requests that
 // arrive meanwhile collapse into one, so the newest text always wins and stale results are
-// never shown. A short debounce, growing with page size, absorbs bursts of keystrokes.
+// never shown.
 class RenderScheduler : public QObject
 {
     Q_OBJECT
@@ -21,8 +21,8 @@ public:
 
     // How the following requests are rendered (the open page's dialect).
     void setOptions(const RenderOptions &options) { m_options = options; }
-    // Schedules a render of text; immediate skips the debounce (opening a page).
-    void request(const QString &text, bool immediate = false);
+    // Schedules a render of text.
+    void request(const QString &text);
     [[nodiscard]] bool isBusy() const;
 
 Q_SIGNALS:
@@ -32,7 +32,7 @@ private:
     void start();
     void onFinished();
 
-    QTimer m_debounce;
+    QTimer m_coalesce;
     QFutureWatcher<RenderedPage> m_watcher;
     RenderOptions m_options;
     QString m_pending;
