@@ -4,6 +4,7 @@
 #include "markdown/htmlsanitizer.h"
 
 #include <QHash>
+#include <QMutex>
 
 #include <algorithm>
 
@@ -28,10 +29,10 @@ void addAttributes(QString &html, const QString &id, const QStringList &classes,
         return;
     QString added;
     const QStringView tag = QStringView(html).sliced(open, tagEnd - open);
-    if (!id.isEmpty() && !tag.contains(QLatin1String(" id=")))
+    if (!id.isEmpty() && !tag.contains(QStringView(u" id=")))
         added += u" id=\"" % id.toHtmlEscaped() % u'"';
     if (!classes.isEmpty()) {
-        const qsizetype classAt = tag.indexOf(QLatin1String(" class=\""));
+        const qsizetype classAt = tag.indexOf(QStringView(u" class=\""));
         if (classAt >= 0) {
             html.insert(open + classAt + 8, classes.join(u' ').toHtmlEscaped() + u' ');
             return addAttributes(html, QString(), {}, others), void();
@@ -82,6 +83,25 @@ QString tableOfContents(const QList<Heading> &headings)
     for (qsizetype i = 0; i < levels.size(); ++i)
         html += QStringLiteral("</li>\n</ul>\n");
     return html + QStringLiteral("</div>\n");
+}
+
+// The sanitized form of a block's HTML. A keystroke changes one block of a page, so the
+// others come from this cache (shared by all renders, bounded) instead of the sanitizer.
+QString sanitized(const QString &html)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> cache;
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = cache.constFind(html); it != cache.cend())
+            return *it;
+    }
+    QString clean = HtmlSanitizer::sanitize(html);
+    const QMutexLocker lock(&mutex);
+    if (cache.size() >= 50000)
+        cache.clear();
+    cache.insert(html, clean);
+    return clean;
 }
 
 } // namespace
@@ -210,8 +230,7 @@ QList<RenderedBlock> BlockAssembler::assemble(QList<Piece> pieces, const QList<T
     QList<RenderedBlock> blocks;
     blocks.reserve(pieces.size());
     for (const Piece &piece : std::as_const(pieces))
-        blocks.append(
-            RenderedBlock{HtmlSanitizer::sanitize(piece.html), piece.firstLine, piece.lastLine});
+        blocks.append(RenderedBlock{sanitized(piece.html), piece.firstLine, piece.lastLine});
     return blocks;
 }
 

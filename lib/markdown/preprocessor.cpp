@@ -20,6 +20,24 @@ bool isBlank(QStringView line)
     return line.trimmed().isEmpty();
 }
 
+// Substring search for the short needles of this file on short lines. Qt 6.4's
+// QString::indexOf(QStringView), single characters included, sets up a search table on every
+// call, which cost more than the rest of preprocessing.
+qsizetype find(QStringView text, QStringView needle, qsizetype from = 0)
+{
+    const QChar first = needle.front();
+    for (qsizetype at = std::max<qsizetype>(from, 0); at + needle.size() <= text.size(); ++at) {
+        if (text[at] == first && text.sliced(at, needle.size()) == needle)
+            return at;
+    }
+    return -1;
+}
+
+bool has(QStringView text, QStringView needle)
+{
+    return find(text, needle) >= 0;
+}
+
 // A fenced code block's opening line: its character and run length.
 struct Fence
 {
@@ -175,7 +193,7 @@ QList<Shortcode> findShortcodes(const QStringList &lines, const QList<bool> &cod
         if (code[i])
             continue;
         const QString &line = lines[i];
-        if (!line.contains(QLatin1String("{{")))
+        if (!has(line, u"{{"))
             continue;
         const auto spans = codeSpans(line);
         auto it = pattern.globalMatch(line);
@@ -417,10 +435,16 @@ Preprocessed Preprocessor::run(QStringView body, Dialect dialect, int firstLine)
             continue;
         QString &line = lines[i];
         const int pageLine = firstLine + i;
+        // Most lines are plain prose: nothing below applies to a line without these.
+        if (!inComment && std::none_of(line.cbegin(), line.cend(), [](QChar c) {
+                return c == u'{' || c == u'<' || c == u'#';
+            })) {
+            continue;
+        }
 
         if (kramdown) {
             if (inComment) {
-                const qsizetype end = line.indexOf(QLatin1String("{:/"));
+                const qsizetype end = find(line, u"{:/");
                 if (end < 0) {
                     line.clear();
                     continue;
@@ -430,10 +454,11 @@ Preprocessed Preprocessor::run(QStringView body, Dialect dialect, int firstLine)
                 inComment = false;
             }
             // {::options .../}, {::comment}...{:/}, {::nomarkdown}...{:/}
-            for (auto m = extension.match(line); m.hasMatch(); m = extension.match(line)) {
+            for (auto m = has(line, u"{::") ? extension.match(line) : QRegularExpressionMatch();
+                 m.hasMatch(); m = extension.match(line)) {
                 const QString kind = m.captured(1);
                 if (kind == QLatin1String("comment")) {
-                    const qsizetype end = line.indexOf(QLatin1String("{:/"), m.capturedEnd());
+                    const qsizetype end = find(line, u"{:/", m.capturedEnd());
                     if (end < 0) {
                         line.truncate(m.capturedStart());
                         inComment = true;
@@ -449,11 +474,12 @@ Preprocessed Preprocessor::run(QStringView body, Dialect dialect, int firstLine)
             }
             static const QRegularExpression extensionEnd(
                 QStringLiteral(R"re(\{:/(?:nomarkdown|comment)?\})re"));
-            line.remove(extensionEnd);
+            if (has(line, u"{:/"))
+                line.remove(extensionEnd);
         }
         // Block IALs; Hugo pages migrated from Middleman still carry some, which the site
         // would show as text.
-        if (line.contains(QLatin1String("{:"))) {
+        if (has(line, u"{:")) {
             if (const auto m = blockIal.match(line); m.hasMatch()) {
                 overlays.attributes.append(parseIal(m.captured(1), pageLine));
                 line.clear();
@@ -462,8 +488,8 @@ Preprocessed Preprocessor::run(QStringView body, Dialect dialect, int firstLine)
         }
 
         // Explicit heading ids: "## Title {#id}".
-        if (line.startsWith(u'#') || line.startsWith(QLatin1String(" #")) ||
-            line.startsWith(QLatin1String("  #")) || line.startsWith(QLatin1String("   #"))) {
+        if (line.startsWith(u'#') || line.startsWith(QStringView(u" #")) ||
+            line.startsWith(QStringView(u"  #")) || line.startsWith(QStringView(u"   #"))) {
             if (const auto heading = parseAtxHeading(line, idStyle);
                 heading && heading->explicitId) {
                 overlays.headingIds.append({pageLine, *heading->explicitId});
@@ -473,7 +499,7 @@ Preprocessed Preprocessor::run(QStringView body, Dialect dialect, int firstLine)
 
         // Span IALs after links, images and emphasis: [x](u){:target="_blank"}. Hugo pages
         // moved from Middleman keep some after links and images; elsewhere "{:" is their text.
-        if (line.contains(QLatin1String("{:"))) {
+        if (has(line, u"{:")) {
             const auto spans = codeSpans(line);
             QList<std::pair<qsizetype, qsizetype>> found;
             for (auto it = (kramdown ? spanIal : spanIalAfterLink).globalMatch(line);
@@ -487,14 +513,14 @@ Preprocessed Preprocessor::run(QStringView body, Dialect dialect, int firstLine)
         }
 
         // ERB: in .erb templates, and left over in pages that moved to Hugo.
-        if (line.contains(QLatin1String("<%"))) {
-            const qsizetype open = line.indexOf(QLatin1String("<%"));
-            qsizetype close = line.indexOf(QLatin1String("%>"), open + 2);
+        if (has(line, u"<%")) {
+            const qsizetype open = find(line, u"<%");
+            qsizetype close = find(line, u"%>", open + 2);
             int lastLine = i;
             // A tag may continue on later lines.
             while (close < 0 && lastLine + 1 < count && lastLine - i < 20) {
                 ++lastLine;
-                close = lines[lastLine].indexOf(QLatin1String("%>"));
+                close = find(lines[lastLine], u"%>");
             }
             if (close < 0) {
                 line.replace(open, 2,
@@ -513,8 +539,8 @@ Preprocessed Preprocessor::run(QStringView body, Dialect dialect, int firstLine)
             } else {
                 tag = line.mid(open, close + 2 - open);
             }
-            const bool output = tag.startsWith(QLatin1String("<%="));
-            const bool comment = tag.startsWith(QLatin1String("<%#"));
+            const bool output = tag.startsWith(QStringView(u"<%="));
+            const bool comment = tag.startsWith(QStringView(u"<%#"));
             const QString codeText = tag.mid(output || comment ? 3 : 2).chopped(2).trimmed();
             static const QRegularExpression closing(
                 QStringLiteral(R"re(^(end|else|elsif\b.*|\}|end\s*\)?)$)re"));

@@ -13,6 +13,7 @@
 
 #include <cstring>
 #include <mutex>
+#include <string.h> // memmem
 
 namespace Folio::Markdown {
 
@@ -218,27 +219,34 @@ QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine,
 {
     const Preprocessed preprocessed = Preprocessor::run(markdown, options.dialect, firstLine);
     QList<TopNode> nodes;
-    const QString html = QString::fromUtf8(parseAndRender(preprocessed.markdown.toUtf8(), &nodes));
+    // Split cmark's UTF-8 output at the markers (memmem: QString::indexOf sets up a search
+    // table per call), converting each piece on its own.
+    const QByteArray html = parseAndRender(preprocessed.markdown.toUtf8(), &nodes);
     const int offset = firstLine - 1;
     for (TopNode &node : nodes) {
         node.firstLine += offset;
         node.lastLine += offset;
     }
+    const QByteArray marker = blockMarker().toUtf8();
+    const auto findMarker = [&](qsizetype from) -> qsizetype {
+        const void *hit = memmem(html.constData() + from, size_t(html.size() - from),
+                                 marker.constData(), size_t(marker.size()));
+        return hit ? static_cast<const char *>(hit) - html.constData() : -1;
+    };
 
     // Split at the markers that are not inside an element left open by an earlier block.
     QList<Piece> pieces;
     int depth = 0;
-    const QString &marker = blockMarker();
-    qsizetype pos = html.indexOf(marker);
+    qsizetype pos = findMarker(0);
     if (pos > 0) // nothing comes before the first marker, but keep it if something does
-        pieces.append(Piece{html.left(pos), firstLine, firstLine, {}});
+        pieces.append(Piece{QString::fromUtf8(html.left(pos)), firstLine, firstLine, {}});
     for (int node = 0; pos >= 0; ++node) {
-        const qsizetype start = pos + marker.size();
-        const qsizetype next = html.indexOf(marker, start);
-        QStringView piece =
-            QStringView(html).sliced(start, (next < 0 ? html.size() : next) - start);
-        if (piece.startsWith(u'\n'))
-            piece = piece.sliced(1);
+        qsizetype start = pos + marker.size();
+        const qsizetype next = findMarker(start);
+        const qsizetype end = next < 0 ? html.size() : next;
+        if (start < end && html[start] == '\n')
+            ++start;
+        const QString piece = QString::fromUtf8(html.constData() + start, end - start);
         const TopNode top = nodes.value(node);
         if (depth > 0 && !pieces.isEmpty()) {
             Piece &open = pieces.last();
@@ -246,7 +254,7 @@ QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine,
             open.lastLine = std::max(open.lastLine, top.lastLine);
             open.nodes.append(node);
         } else {
-            pieces.append(Piece{piece.toString(), top.firstLine, top.lastLine, {node}});
+            pieces.append(Piece{piece, top.firstLine, top.lastLine, {node}});
         }
         depth = openElements(piece, depth);
         pos = next;
