@@ -17,7 +17,12 @@ PACKAGES=(
   libhunspell-dev hunspell-en-us
   qtkeychain-qt6-dev
   xvfb xauth imagemagick fonts-dejavu-core
+  libjs-highlight.js
 )
+
+# The preview's mermaid comes from the npm registry at build time; use the machine's npm
+# when there is one, else Debian's.
+if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(npm); fi
 
 . /etc/os-release
 codename="${VERSION_CODENAME:-}"

@@ -3,6 +3,7 @@
 #include "preview/previewpage.h"
 #include "preview/previewrequestguard.h"
 #include "preview/previewschemehandler.h"
+#include "preview/previewscripts.h"
 
 #include <QChildEvent>
 #include <QDesktopServices>
@@ -66,6 +67,7 @@ PreviewView::PreviewView(QWidget *parent)
     bridge.setWorldId(QWebEngineScript::ApplicationWorld);
     bridge.setRunsOnSubFrames(false);
     m_profile->scripts()->insert(bridge);
+    PreviewScripts::install(m_profile);
 
     m_page = new PreviewPage(m_profile, this);
     QWebEngineSettings *settings = m_page->settings();
