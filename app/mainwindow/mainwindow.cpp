@@ -83,7 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_preview = new Preview::PreviewView(this);
     m_preview->setAccessibleName(tr("Preview"));
     connect(m_preview, &Preview::PreviewView::pageLinkActivated, this,
-            [this](const QString &page, const QString &) { openPage(page); });
+            [this](const QString &page, const QString &fragment) { openPage(page, fragment); });
     // Scroll sync both ways, by source line; each side ignores the echo of its own scrolling.
     connect(m_editor, &Editor::EditorView::scrolledToLine, m_preview,
             &Preview::PreviewView::scrollToLine);
@@ -287,10 +287,13 @@ void MainWindow::onPagesScanned()
     Q_EMIT pagesScanned(int(pages.size()));
 }
 
-bool MainWindow::openPage(const QString &relativePath)
+bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
 {
-    if (relativePath == m_currentPage && !m_currentPage.isEmpty())
+    if (relativePath == m_currentPage && !m_currentPage.isEmpty()) {
+        if (!fragment.isEmpty())
+            m_preview->scrollToId(fragment);
         return true;
+    }
     if (!maybeSave())
         return false;
     const QString absolute = m_handbook.absolutePath(relativePath);
@@ -312,7 +315,7 @@ bool MainWindow::openPage(const QString &relativePath)
     m_saveAction->setEnabled(true);
     setWindowModified(false);
     m_pageTree->setCurrentIndex(m_pageModel->indexForPath(relativePath));
-    m_preview->showPage(relativePath);
+    m_preview->showPage(relativePath, fragment);
     m_renderer->setOptions(m_handbook.renderOptions(relativePath));
     m_renderer->request(m_page.text());
     updateTitle();

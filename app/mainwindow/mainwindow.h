@@ -48,9 +48,10 @@ public:
     void openDemoHandbook();
     // Opens a handbook folder, or the handbook that contains a page and then that page.
     void openPath(const QString &path);
-    // Opens a page of the open handbook (path relative to its root). Asks about unsaved
-    // changes first; returns false when the page is not open afterwards.
-    bool openPage(const QString &relativePath);
+    // Opens a page of the open handbook (path relative to its root), showing the anchor
+    // fragment when given. Asks about unsaved changes first; returns false when the page is
+    // not open afterwards.
+    bool openPage(const QString &relativePath, const QString &fragment = QString());
     // Saves the open page; on failure the page stays modified and the reason is shown.
     bool save();
 

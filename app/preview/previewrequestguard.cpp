@@ -7,8 +7,8 @@ namespace Folio::Preview {
 void PreviewRequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
     const QString scheme = info.requestUrl().scheme();
-    if (scheme == QLatin1String(PreviewSchemeHandler::SchemeName) || scheme == QLatin1String("data")
-        || scheme == QLatin1String("about")) {
+    if (scheme == QLatin1String(PreviewSchemeHandler::SchemeName) ||
+        scheme == QLatin1String("data") || scheme == QLatin1String("about")) {
         return;
     }
     info.block(true);

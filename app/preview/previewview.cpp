@@ -18,6 +18,8 @@
 #include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 
+#include <utility>
+
 namespace Folio::Preview {
 
 namespace {
@@ -109,8 +111,9 @@ void PreviewView::setHandbook(const Handbook::Handbook &handbook)
     clear();
 }
 
-void PreviewView::showPage(const QString &relativePath)
+void PreviewView::showPage(const QString &relativePath, const QString &fragment)
 {
+    m_pendingFragment = fragment;
     m_schemeHandler->setPage(relativePath);
     m_shellReady = false;
     m_shown.clear();
@@ -227,7 +230,8 @@ void PreviewView::applyContent()
         m_pendingScripts.append(QStringLiteral("folio.patch(%1, %2, %3, %4, %5);")
                                     .arg(sliceStart)
                                     .arg(firstSlice ? removed : 0)
-                                    .arg(jsonOf(slice), lastSlice ? jsonOf(first) : QStringLiteral("null"),
+                                    .arg(jsonOf(slice),
+                                         lastSlice ? jsonOf(first) : QStringLiteral("null"),
                                          lastSlice ? jsonOf(last) : QStringLiteral("null")));
         firstSlice = false;
     } while (index < inserted.size());
@@ -238,22 +242,29 @@ void PreviewView::sendNextScript()
 {
     const QString script = m_pendingScripts.takeFirst();
     QPointer<PreviewView> self(this);
-    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [self, document = m_document](const QVariant &) {
-        if (!self || document != self->m_document)
-            return; // an answer from a shell that has since been replaced
-        if (!self->m_pendingScripts.isEmpty()) {
-            self->sendNextScript();
-            return;
-        }
-        self->m_patchInFlight = false;
-        Q_EMIT self->contentUpdated();
-        // Renders that arrived meanwhile collapse into one more patch.
-        bool current = self->m_shown.size() == self->m_wanted.size();
-        for (qsizetype i = 0; current && i < self->m_shown.size(); ++i)
-            current = self->m_shown[i] == self->m_wanted[i].html;
-        if (!current && self->m_shellReady)
-            self->applyContent();
-    });
+    m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld,
+                          [self, document = m_document](const QVariant &) {
+                              if (!self || document != self->m_document)
+                                  return; // an answer from a shell that has since been replaced
+                              if (!self->m_pendingScripts.isEmpty()) {
+                                  self->sendNextScript();
+                                  return;
+                              }
+                              self->m_patchInFlight = false;
+                              if (!self->m_pendingFragment.isEmpty()) {
+                                  // A link to an anchor of another page: show the anchor once the
+                                  // page is there.
+                                  self->scrollToId(
+                                      std::exchange(self->m_pendingFragment, QString()));
+                              }
+                              Q_EMIT self->contentUpdated();
+                              // Renders that arrived meanwhile collapse into one more patch.
+                              bool current = self->m_shown.size() == self->m_wanted.size();
+                              for (qsizetype i = 0; current && i < self->m_shown.size(); ++i)
+                                  current = self->m_shown[i] == self->m_wanted[i].html;
+                              if (!current && self->m_shellReady)
+                                  self->applyContent();
+                          });
 }
 
 void PreviewView::scrollToLine(double line)
@@ -262,6 +273,12 @@ void PreviewView::scrollToLine(double line)
         return;
     m_programmaticScroll.start();
     m_page->runJavaScript(QStringLiteral("folio.scrollToLine(%1);").arg(line, 0, 'f', 3),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewView::scrollToId(const QString &id)
+{
+    m_page->runJavaScript(QStringLiteral("folio.scrollToId(%1);").arg(jsString(id)),
                           QWebEngineScript::ApplicationWorld);
 }
 
@@ -330,10 +347,8 @@ void PreviewView::onInternalLinkClicked(const QUrl &url)
     const Handbook::Handbook &handbook = m_schemeHandler->handbook();
     const QString fragment = url.fragment(QUrl::FullyDecoded);
     if (url.path() == m_schemeHandler->pageUrl().path()) {
-        if (!fragment.isEmpty()) {
-            m_page->runJavaScript(QStringLiteral("folio.scrollToId(%1);").arg(jsString(fragment)),
-                                  QWebEngineScript::ApplicationWorld);
-        }
+        if (!fragment.isEmpty())
+            scrollToId(fragment);
         return;
     }
     const QString page = handbook.pageForUrl(url.path(QUrl::FullyEncoded));

@@ -39,8 +39,11 @@ public:
     ~PreviewView() override;
 
     void setHandbook(const Handbook::Handbook &handbook);
-    // Loads the shell for a page (relative path); its content comes with setContent().
-    void showPage(const QString &relativePath);
+    // Loads the shell for a page (relative path); its content comes with setContent(). With
+    // a fragment, the element with that id is scrolled into view once the content is shown.
+    void showPage(const QString &relativePath, const QString &fragment = QString());
+    // Scrolls the element with this id (a heading's anchor) into view.
+    void scrollToId(const QString &id);
     // Shows a render of the page, replacing only the blocks that differ from what is shown.
     void setContent(const Markdown::RenderedPage &page);
     void clear();
@@ -88,8 +91,9 @@ private:
     bool m_shellReady = false;
     bool m_patchInFlight = false;
     QStringList m_pendingScripts; // slices of the patch in flight
-    quint64 m_document = 0;  // which loaded shell a patch's answer belongs to
-    int m_shellRequests = 0; // loads of the current page's shell asked again
+    QString m_pendingFragment;    // anchor to show once the page's content is in
+    quint64 m_document = 0;       // which loaded shell a patch's answer belongs to
+    int m_shellRequests = 0;      // loads of the current page's shell asked again
     int m_lastPatchSize = 0;
 
     QElapsedTimer m_programmaticScroll; // our own scrolls must not echo back to the editor

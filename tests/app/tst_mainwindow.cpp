@@ -90,6 +90,8 @@ private Q_SLOTS:
     void imagesLoadFromTheHandbook();
     void pageScriptsNeverRun();
     void previewLinkOpensThePage();
+    void previewLinkToAnAnchorShowsIt();
+    void clickingAWordInThePreviewPutsTheCursorOnIt();
     void badPagesShowAMessageAndAreNotWritten_data();
     void badPagesShowAMessageAndAreNotWritten();
     void badPathsShowAMessage();
@@ -301,6 +303,63 @@ void TestMainWindow::previewLinkOpensThePage()
     const QString expected = m_window->handbook().pageForUrl(clicked.toString());
     QVERIFY(!expected.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(), expected, 10000);
+}
+
+void TestMainWindow::previewLinkToAnAnchorShowsIt()
+{
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    QSignalSpy updated(m_window->preview(), &Preview::PreviewView::contentUpdated);
+    QVERIFY(m_window->openPage(
+        QStringLiteral("content/handbook/solutions-architects/demo-environments.md")));
+    QVERIFY(updated.wait(20000));
+    const QVariant clicked = evaluate(
+        m_window->preview(),
+        QStringLiteral("(function(){var a=document.querySelector('a[href*=\"#working-with-us\"]');"
+                       "if(!a)return '';a.click();return a.getAttribute('href');})()"));
+    QVERIFY2(!clicked.toString().isEmpty(), "the demo links to an anchor on another page");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentPage(),
+                              QStringLiteral("content/handbook/solutions-architects/_index.md"),
+                              10000);
+    // The heading with that id is at the top of the preview.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(m_window->preview(),
+                 QStringLiteral("(function(){var h=document.getElementById("
+                                "'working-with-us');return h&&window.scrollY>0&&"
+                                "Math.abs(h.getBoundingClientRect().top)<40;})()"))
+            .toBool(),
+        20000);
+}
+
+void TestMainWindow::clickingAWordInThePreviewPutsTheCursorOnIt()
+{
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    QSignalSpy updated(m_window->preview(), &Preview::PreviewView::contentUpdated);
+    QVERIFY(m_window->openPage(QStringLiteral("content/handbook/solutions-architects/_index.md")));
+    QVERIFY(updated.wait(20000));
+    // The demo's deliberate typo, as drawn in the preview.
+    const QString locate =
+        QStringLiteral("(function(){var "
+                       "w=document.createTreeWalker(document.getElementById('folio-content'),"
+                       "NodeFilter.SHOW_TEXT);"
+                       "for(var n=w.nextNode();n;n=w.nextNode()){var "
+                       "i=n.data.indexOf('enviroment');if(i<0)continue;"
+                       "n.parentElement.scrollIntoView();var "
+                       "r=document.createRange();r.setStart(n,i+2);r.setEnd(n,i+5);"
+                       "var b=r.getBoundingClientRect();return "
+                       "{x:b.left+b.width/2,y:b.top+b.height/2};}return null;})()");
+    QVariantMap rect;
+    QTRY_VERIFY_WITH_TIMEOUT(!(rect = evaluate(m_window->preview(), locate).toMap()).isEmpty(),
+                             10000);
+    QTest::qWait(200); // let the scroll settle before clicking
+    rect = evaluate(m_window->preview(), locate).toMap();
+    const QPoint point(int(rect.value(QStringLiteral("x")).toDouble()),
+                       int(rect.value(QStringLiteral("y")).toDouble()));
+    QTest::mouseClick(m_window->preview()->focusProxy(), Qt::LeftButton, {}, point);
+    const int typo = int(m_window->editor()->pageText().indexOf(QStringLiteral("enviroment")));
+    QVERIFY(typo > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->editor()->textCursor().position(), typo, 10000);
 }
 
 void TestMainWindow::badPagesShowAMessageAndAreNotWritten_data()
