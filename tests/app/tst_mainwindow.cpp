@@ -6,7 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "preview/previewschemehandler.h"
 #include "preview/previewview.h"
-#include "testsupport.h"
+#include "previewtestsupport.h"
 #include "webenginetestmain.h"
 #include "widgets/messagebanner.h"
 
@@ -24,19 +24,7 @@ using namespace Folio;
 
 namespace {
 
-// Evaluates script in the preview's isolated world and waits for the answer.
-QVariant evaluate(Preview::PreviewView *preview, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    preview->evaluate(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("<no answer>");
-    return result;
-}
+using Test::evaluate;
 
 QString previewText(Preview::PreviewView *preview, const QString &selector)
 {

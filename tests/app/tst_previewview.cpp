@@ -2,7 +2,7 @@
 #include "markdown/renderer.h"
 #include "markdown/renderscheduler.h"
 #include "preview/previewview.h"
-#include "testsupport.h"
+#include "previewtestsupport.h"
 #include "webenginetestmain.h"
 
 #include <QElapsedTimer>
@@ -16,18 +16,7 @@ using Folio::Preview::PreviewView;
 
 namespace {
 
-QVariant evaluate(PreviewView *preview, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    preview->evaluate(script, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QStringLiteral("<no answer>");
-    return result;
-}
+using Test::evaluate;
 
 // A page of many paragraphs, each a block on its own line pair.
 QString longPage(int paragraphs, int changed = -1)
@@ -63,40 +52,25 @@ private Q_SLOTS:
     void hostilePageRunsAndLoadsNothing();
 
 private:
-    bool show(const QString &text);
-    QTemporaryDir m_dir;
-    Handbook::Handbook m_handbook;
+    bool show(const QString &text) { return m_fixture.show(text); }
+    Test::PreviewFixture m_fixture;
     PreviewView *m_view = nullptr;
 };
 
 void TestPreviewView::initTestCase()
 {
-    QVERIFY(Test::writeFile(m_dir.filePath(QStringLiteral("content/page.md")), "# x\n"));
-    auto handbook = Handbook::Handbook::open(m_dir.path());
-    QVERIFY(handbook);
-    m_handbook = handbook.value();
+    QVERIFY(m_fixture.createHandbook());
 }
 
 void TestPreviewView::init()
 {
-    m_view = new PreviewView;
-    m_view->resize(800, 600);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view));
-    m_view->setHandbook(m_handbook);
-    m_view->showPage(QStringLiteral("content/page.md"));
+    QVERIFY((m_view = m_fixture.createView()));
 }
 
 void TestPreviewView::cleanup()
 {
-    delete m_view;
-}
-
-bool TestPreviewView::show(const QString &text)
-{
-    QSignalSpy updated(m_view, &PreviewView::contentUpdated);
-    m_view->setContent(Markdown::Renderer::renderPage(text));
-    return updated.wait(20000);
+    m_fixture.destroyView();
+    m_view = nullptr;
 }
 
 void TestPreviewView::editsPatchOnlyTheChangedBlock()
