@@ -111,7 +111,9 @@ QList<RenderedBlock> BlockAssembler::assemble(QList<Piece> pieces, const QList<T
                                               int firstLine)
 {
     const Overlays &overlays = preprocessed.overlays;
-    const QStringList sourceLines = preprocessed.markdown.split(u'\n');
+    // Goldmark derives heading ids from the source line; kramdown pages never need it.
+    const QStringList sourceLines =
+        dialect == Dialect::Goldmark ? preprocessed.markdown.split(u'\n') : QStringList();
 
     // Which piece holds each top-level node.
     QList<int> pieceOfNode(nodes.size(), -1);

@@ -34,7 +34,7 @@ size_t baselineRender(const QByteArray &markdown)
 {
     const int options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG;
     cmark_parser *parser = cmark_parser_new(options);
-    for (const char *name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"})
         cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
     cmark_parser_feed(parser, markdown.constData(), size_t(markdown.size()));
     cmark_node *document = cmark_parser_finish(parser);
