@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -129,7 +130,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_gitThread.setObjectName(QStringLiteral("git"));
     m_gitThread.start();
 
-    resize(1400, 860);
+    // A comfortable size for three panes, never larger than the screen.
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(1400, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
     updateTitle();
 }
 
