@@ -26,30 +26,35 @@ QString loader(const QString &path, const QString &global)
            QStringLiteral("\n;return %1;\n}").arg(global);
 }
 
-QString decorationsSource()
-{
-    static const QString source =
-        QStringLiteral("var folioLibraries = {\nhljs: ") +
-        loader(QStringLiteral(":/preview/lib/highlight.min.js"), QStringLiteral("hljs")) +
-        QStringLiteral(",\nmermaid: ") +
-        loader(QStringLiteral(":/preview/lib/mermaid.min.js"), QStringLiteral("mermaid")) +
-        QStringLiteral("\n};\n") + resourceText(QStringLiteral(":/preview/decorations.js"));
-    return source;
-}
-
 } // namespace
 
 void PreviewScripts::install(QWebEngineProfile *profile)
 {
     QWebEngineScript decorations;
     decorations.setName(QStringLiteral("folio-decorations"));
-    decorations.setSourceCode(decorationsSource());
+    decorations.setSourceCode(resourceText(QStringLiteral(":/preview/decorations.js")));
     // After the bridge (DocumentCreation) has defined folio, before Folio patches content
     // into the shell (on loadFinished).
     decorations.setInjectionPoint(QWebEngineScript::DocumentReady);
     decorations.setWorldId(QWebEngineScript::ApplicationWorld);
     decorations.setRunsOnSubFrames(false);
     profile->scripts()->insert(decorations);
+}
+
+QString PreviewScripts::librariesSource()
+{
+    static const QString source =
+        QStringLiteral("var folioLibraries = {\nhljs: ") +
+        loader(QStringLiteral(":/preview/lib/highlight.min.js"), QStringLiteral("hljs")) +
+        QStringLiteral(",\nmermaid: ") +
+        loader(QStringLiteral(":/preview/lib/mermaid.min.js"), QStringLiteral("mermaid")) +
+        QStringLiteral("\n};\ntrue;\n");
+    return source;
+}
+
+bool PreviewScripts::needsLibraries(const QString &blockHtml)
+{
+    return blockHtml.contains(QLatin1String("<pre lang=\""));
 }
 
 } // namespace Folio::Preview

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QWebEngineProfile;
 
 namespace Folio::Preview {
@@ -12,8 +14,15 @@ namespace Folio::Preview {
 class PreviewScripts
 {
 public:
-    // Adds the scripts to the profile; call after the bridge script has been inserted.
+    // Adds the decorations to the profile; call after the bridge script has been inserted.
     static void install(QWebEngineProfile *profile);
+
+    // The libraries (4 MB) as a script that defines folioLibraries. It is run in a page only
+    // before the first block that needs it, so pages without code fences do not pay for
+    // parsing it on every load.
+    [[nodiscard]] static QString librariesSource();
+    // Whether a block's HTML has a fenced code block (highlighting or a diagram).
+    [[nodiscard]] static bool needsLibraries(const QString &blockHtml);
 };
 
 } // namespace Folio::Preview

@@ -174,6 +174,7 @@ void PreviewView::onLoadFinished(bool ok)
     }
     m_shellReady = true;
     m_shown.clear();
+    m_librariesLoaded = false; // a new document
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     m_page->runJavaScript(QStringLiteral("folio.setTheme(%1);")
                               .arg(dark ? QStringLiteral("true") : QStringLiteral("false")),
@@ -210,10 +211,16 @@ void PreviewView::applyContent()
     m_lastPatchSize = int(inserted.size());
     m_patchInFlight = true;
 
+    m_pendingScripts.clear();
+    if (!m_librariesLoaded &&
+        std::any_of(inserted.cbegin(), inserted.cend(), &PreviewScripts::needsLibraries)) {
+        m_pendingScripts.append(PreviewScripts::librariesSource());
+        m_librariesLoaded = true;
+    }
+
     // A big page goes over in slices, one script each, so that neither this thread nor
     // WebEngine's (the same one) is blocked by one huge message; the line map comes last.
     constexpr qsizetype SliceSize = 256 * 1024;
-    m_pendingScripts.clear();
     qsizetype at = prefix;
     qsizetype index = 0;
     bool firstSlice = true;

@@ -90,10 +90,11 @@ private:
     QStringList m_shown;                     // the blocks' HTML now in the page
     bool m_shellReady = false;
     bool m_patchInFlight = false;
-    QStringList m_pendingScripts; // slices of the patch in flight
-    QString m_pendingFragment;    // anchor to show once the page's content is in
-    quint64 m_document = 0;       // which loaded shell a patch's answer belongs to
-    int m_shellRequests = 0;      // loads of the current page's shell asked again
+    QStringList m_pendingScripts;   // slices of the patch in flight
+    QString m_pendingFragment;      // anchor to show once the page's content is in
+    bool m_librariesLoaded = false; // highlight.js and mermaid run in the current document
+    quint64 m_document = 0;         // which loaded shell a patch's answer belongs to
+    int m_shellRequests = 0;        // loads of the current page's shell asked again
     int m_lastPatchSize = 0;
 
     QElapsedTimer m_programmaticScroll; // our own scrolls must not echo back to the editor

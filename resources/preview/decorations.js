@@ -1,7 +1,7 @@
 // Folio's preview decorations: fenced code highlighted by highlight.js, mermaid fences drawn
-// as diagrams. Runs in Folio's isolated world after bridge.js; PreviewScripts puts
-// folioLibraries in front of this file, whose functions run a library the first time a page
-// needs it. The page's own content still runs no script: what is drawn here is inert markup.
+// as diagrams. Runs in Folio's isolated world after bridge.js. PreviewView runs the script
+// that defines folioLibraries before the first block with a fence reaches the page; its
+// functions run a library the first time the page needs it. The page's own content still runs no script: what is drawn here is inert markup.
 (function () {
     'use strict';
     var hljs = null;

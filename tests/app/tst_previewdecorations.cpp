@@ -54,6 +54,7 @@ private Q_SLOTS:
     void mermaidLabelsRunNoScript();
     void editsKeepDrawnDiagrams();
     void followsTheDarkTheme();
+    void loadsLibrariesOnlyForFences();
 
 private:
     bool show(const QString &text) { return m_fixture.show(text); }
@@ -234,6 +235,20 @@ void TestPreviewDecorations::followsTheDarkTheme()
     QVERIFY(evaluate(m_view, QStringLiteral("getComputedStyle(document.querySelector("
                                             "'pre[lang=ruby]')).backgroundColor"))
                 .toString() != QStringLiteral("rgb(244, 244, 246)"));
+}
+
+void TestPreviewDecorations::loadsLibrariesOnlyForFences()
+{
+    QVERIFY(show(QStringLiteral("# Plain\n\nNo code here.\n")));
+    QCOMPARE(evaluate(m_view, QStringLiteral("typeof folioLibraries")).toString(),
+             QStringLiteral("undefined"));
+    QVERIFY(show(QStringLiteral("# Plain\n\nNo code here.\n\n```ruby\nputs 1\n```\n")));
+    QCOMPARE(evaluate(m_view, QStringLiteral("typeof folioLibraries")).toString(),
+             QStringLiteral("object"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(m_view, QStringLiteral("document.querySelectorAll('code.hljs').length")).toInt() ==
+            1,
+        10000);
 }
 
 FOLIO_WEBENGINE_TEST_MAIN(TestPreviewDecorations)
