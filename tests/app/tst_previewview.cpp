@@ -53,6 +53,13 @@ private Q_SLOTS:
 
 private:
     bool show(const QString &text) { return m_fixture.show(text); }
+    // The text of the last block the preview shows: whether a big page arrived whole.
+    QString lastBlockText()
+    {
+        return evaluate(m_view, QStringLiteral("document.getElementById('folio-content')"
+                                               ".lastElementChild.textContent.trim()"))
+            .toString();
+    }
     Test::PreviewFixture m_fixture;
     PreviewView *m_view = nullptr;
 };
@@ -218,13 +225,7 @@ void TestPreviewView::rendersPagesOverTwoMegabytes()
             "A long paragraph of handbook text that goes on and on to make the page big.\n\n");
     text += QStringLiteral("The last paragraph.\n");
     QVERIFY(show(text));
-    QCOMPARE(
-        evaluate(
-            m_view,
-            QStringLiteral(
-                "document.getElementById('folio-content').lastElementChild.textContent.trim()"))
-            .toString(),
-        QStringLiteral("The last paragraph."));
+    QCOMPARE(lastBlockText(), QStringLiteral("The last paragraph."));
 }
 
 void TestPreviewView::tenMegabytePageKeepsTheWindowResponsive()
@@ -249,13 +250,7 @@ void TestPreviewView::tenMegabytePageKeepsTheWindowResponsive()
     scheduler.request(text);
     QVERIFY(updated.wait(120000));
     ticker.stop();
-    QCOMPARE(
-        evaluate(
-            m_view,
-            QStringLiteral(
-                "document.getElementById('folio-content').lastElementChild.textContent.trim()"))
-            .toString(),
-        QStringLiteral("The last paragraph."));
+    QCOMPARE(lastBlockText(), QStringLiteral("The last paragraph."));
     qInfo("longest UI stall while rendering and showing a 10 MB page: %lld ms", longestStall);
     QVERIFY2(longestStall < 1500,
              qPrintable(QStringLiteral("the window froze for %1 ms").arg(longestStall)));
