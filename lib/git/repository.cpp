@@ -2,6 +2,7 @@
 
 #include "git/giterror_p.h"
 #include "git/githandle_p.h"
+#include "git/repositoryaccess_p.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,6 +23,11 @@ Repository::Repository(std::unique_ptr<Private> p)
 Repository::Repository(Repository &&) noexcept = default;
 Repository &Repository::operator=(Repository &&) noexcept = default;
 Repository::~Repository() = default;
+
+git_repository *rawRepository(const Repository &repository)
+{
+    return repository.d->repo.get();
+}
 
 namespace {
 

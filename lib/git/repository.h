@@ -8,6 +8,8 @@
 
 #include <memory>
 
+struct git_repository;
+
 namespace Folio::Git {
 
 enum class FileStatus
@@ -72,6 +74,7 @@ public:
     [[nodiscard]] Result<void> pushBranch(const QString &remote, const QString &branch);
 
 private:
+    friend git_repository *rawRepository(const Repository &repository);
     struct Private;
     explicit Repository(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
