@@ -20,14 +20,4 @@ template<auto FreeFunction> struct CmarkDeleter
 using ParserPtr = std::unique_ptr<cmark_parser, CmarkDeleter<cmark_parser_free>>;
 using NodePtr = std::unique_ptr<cmark_node, CmarkDeleter<cmark_node_free>>;
 
-// Returns everything allocated from cmark's global arena allocator when it goes out of scope.
-// Only valid while the caller holds the lock that serializes cmark-gfm.
-struct ArenaReset
-{
-    ArenaReset() = default;
-    ArenaReset(const ArenaReset &) = delete;
-    ArenaReset &operator=(const ArenaReset &) = delete;
-    ~ArenaReset() { cmark_arena_reset(); }
-};
-
 } // namespace Folio::Markdown

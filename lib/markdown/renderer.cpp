@@ -2,8 +2,10 @@
 
 #include "document/frontmatter.h"
 #include "markdown/blockassembler_p.h"
+#include "markdown/cmarkarena_p.h"
 #include "markdown/cmarkhandle_p.h"
 #include "markdown/emoji.h"
+#include "markdown/htmlescape_p.h"
 #include "markdown/preprocessor.h"
 #include "markdown/renderer_p.h"
 
@@ -170,11 +172,10 @@ QByteArray parseAndRender(QByteArrayView utf8, QList<TopNode> *nodes)
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
 
     const std::lock_guard lock(cmarkMutex());
-    // cmark's arena allocator (as its own command line uses) turns thousands of small
-    // allocations and frees into a few large blocks; it is global, which is fine under this
-    // lock, and reset when the HTML has been copied out.
-    const ArenaReset arenaReset;
-    cmark_mem *mem = cmark_get_arena_mem_allocator();
+    // An arena turns thousands of small allocations and frees into a few large blocks; it is
+    // global, which is fine under this lock, and rewound when the HTML has been copied out.
+    const CmarkArenaReset arenaReset;
+    cmark_mem *mem = cmarkArena();
     const ParserPtr parser(cmark_parser_new_with_mem(Options, mem));
     for (const char *name : Extensions) {
         cmark_syntax_extension *extension = cmark_find_syntax_extension(name);
@@ -298,12 +299,12 @@ QString RenderedPage::headerHtml() const
         html += u"<div class=\"folio-alert folio-alert-danger "
                 u"folio-front-matter-error\"><strong>Front matter "
                 u"error</strong> " %
-                frontMatterError->toString().toHtmlEscaped() % u"</div>\n";
+                htmlEscaped(frontMatterError->toString()) % u"</div>\n";
     }
     if (!title.isEmpty())
-        html += u"<h1 class=\"folio-title\">" % title.toHtmlEscaped() % u"</h1>\n";
+        html += u"<h1 class=\"folio-title\">" % htmlEscaped(title) % u"</h1>\n";
     if (!description.isEmpty())
-        html += u"<p class=\"folio-description\">" % description.toHtmlEscaped() % u"</p>\n";
+        html += u"<p class=\"folio-description\">" % htmlEscaped(description) % u"</p>\n";
     return html;
 }
 
