@@ -1,6 +1,7 @@
 #include "markdown/blockassembler_p.h"
 
 #include "markdown/headingids.h"
+#include "markdown/htmlescape_p.h"
 #include "markdown/htmlsanitizer.h"
 
 #include <QHash>
@@ -30,17 +31,17 @@ void addAttributes(QString &html, const QString &id, const QStringList &classes,
     QString added;
     const QStringView tag = QStringView(html).sliced(open, tagEnd - open);
     if (!id.isEmpty() && !tag.contains(QStringView(u" id=")))
-        added += u" id=\"" % id.toHtmlEscaped() % u'"';
+        added += u" id=\"" % htmlEscaped(id) % u'"';
     if (!classes.isEmpty()) {
         const qsizetype classAt = tag.indexOf(QStringView(u" class=\""));
         if (classAt >= 0) {
-            html.insert(open + classAt + 8, classes.join(u' ').toHtmlEscaped() + u' ');
+            html.insert(open + classAt + 8, htmlEscaped(classes.join(u' ')) + u' ');
             return addAttributes(html, QString(), {}, others), void();
         }
-        added += u" class=\"" % classes.join(u' ').toHtmlEscaped() % u'"';
+        added += u" class=\"" % htmlEscaped(classes.join(u' ')) % u'"';
     }
     for (const auto &[key, value] : others)
-        added += u' ' % key.toHtmlEscaped() % u"=\"" % value.toHtmlEscaped() % u'"';
+        added += u' ' % htmlEscaped(key) % u"=\"" % htmlEscaped(value) % u'"';
     html.insert(nameEnd, added);
 }
 
@@ -77,8 +78,10 @@ QString tableOfContents(const QList<Heading> &headings)
             }
             html += QStringLiteral("</li>\n");
         }
-        html += u"<li><a href=\"#" % heading.id.toHtmlEscaped() % u"\" id=\"markdown-toc-" %
-                heading.id.toHtmlEscaped() % u"\">" % heading.text.toHtmlEscaped() % u"</a>";
+        const QString id = htmlEscaped(heading.id);
+        html += u"<li><a href=\"#" % id % u"\" id=\"markdown-toc-" % id % u"\">";
+        appendHtmlEscaped(html, heading.text);
+        html += u"</a>";
     }
     for (qsizetype i = 0; i < levels.size(); ++i)
         html += QStringLiteral("</li>\n</ul>\n");

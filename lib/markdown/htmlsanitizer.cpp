@@ -1,5 +1,7 @@
 #include "markdown/htmlsanitizer.h"
 
+#include "markdown/htmlescape_p.h"
+
 #include <QCoreApplication>
 #include <QVarLengthArray>
 
@@ -467,44 +469,6 @@ QString decodeAttributeValue(QStringView raw, qsizetype *firstReference)
     return out;
 }
 
-// Escapes for a double-quoted attribute value or for text. "'" becomes &#x27; as in
-// cmark-gfm's href escaping, so its links survive unchanged.
-void appendEscaped(QString &out, QStringView value)
-{
-    qsizetype run = 0;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        std::string_view replacement;
-        switch (value[i].unicode()) {
-        case u'&':
-            replacement = "&amp;"sv;
-            break;
-        case u'"':
-            replacement = "&quot;"sv;
-            break;
-        case u'\'':
-            replacement = "&#x27;"sv;
-            break;
-        case u'<':
-            replacement = "&lt;"sv;
-            break;
-        case u'>':
-            replacement = "&gt;"sv;
-            break;
-        case u'\0':
-            break; // becomes U+FFFD, as the browser reads a NUL
-        default:
-            continue;
-        }
-        out.append(value.sliced(run, i - run));
-        if (replacement.empty())
-            out.append(QChar(0xfffd));
-        else
-            out.append(QLatin1String(replacement.data(), qsizetype(replacement.size())));
-        run = i + 1;
-    }
-    out.append(value.sliced(run));
-}
-
 // Whether an inert attribute value has to be decoded and escaped again rather than copied
 // as written into double quotes. '<' and '>' are escaped too, so that no '<' or '>' of
 // the output is anything but the start or end of a tag.
@@ -521,14 +485,6 @@ bool needsEscaping(QStringView raw)
 bool hasAngleBracket(QStringView raw)
 {
     return raw.contains(QLatin1Char('<')) || raw.contains(QLatin1Char('>'));
-}
-
-QString escaped(QStringView value)
-{
-    QString out;
-    out.reserve(value.size() + 16);
-    appendEscaped(out, value);
-    return out;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1335,7 +1291,7 @@ void Sanitizer::keep(const Tag &tag, const Element &element)
                 continue;
             }
             // What the browser will read is exactly the value that was checked.
-            QString value = escaped(decoded);
+            QString value = htmlEscaped(decoded);
             if (attribute.hasValue && (attribute.quote != u'"' || value != raw)) {
                 out.rewritten = true;
                 out.value = std::move(value);
@@ -1352,7 +1308,7 @@ void Sanitizer::keep(const Tag &tag, const Element &element)
             }
             if (!unchanged || attribute.quote != u'"' || decoded != raw) {
                 out.rewritten = true;
-                out.value = escaped(*css);
+                out.value = htmlEscaped(*css);
                 verbatim = false;
             }
         }
@@ -1397,7 +1353,7 @@ void Sanitizer::keep(const Tag &tag, const Element &element)
                 m_out.append(u"=\"");
                 if (needsEscaping(raw)) {
                     qsizetype firstReference = -1;
-                    appendEscaped(m_out, decodeAttributeValue(raw, &firstReference));
+                    appendHtmlEscaped(m_out, decodeAttributeValue(raw, &firstReference));
                 } else {
                     m_out.append(raw); // inert text, references left for the browser
                 }
@@ -1520,10 +1476,10 @@ void Sanitizer::placeholder(Embed embed, const QString &link)
         break;
     }
     put(R"(<div class="folio-placeholder folio-embed"><span class="folio-shortcode-label">)"sv);
-    appendEscaped(m_out, label);
+    appendHtmlEscaped(m_out, label);
     put("</span>"sv);
     if (!link.isEmpty()) {
-        const QString escapedLink = escaped(link);
+        const QString escapedLink = htmlEscaped(link);
         put(R"( <a href=")"sv);
         m_out.append(escapedLink);
         put(R"(">)"sv);

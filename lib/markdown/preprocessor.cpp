@@ -1,8 +1,11 @@
 #include "markdown/preprocessor.h"
 
 #include "markdown/headingids.h"
+#include "markdown/htmlescape_p.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 #include <optional>
 
@@ -12,7 +15,21 @@ namespace {
 
 QString escaped(QStringView text)
 {
-    return text.toString().toHtmlEscaped();
+    return htmlEscaped(text);
+}
+
+// A line holding only a closing tag, like "  </details> " (what kramdown ends an HTML block at).
+bool isClosingTagLine(QStringView line)
+{
+    line = line.trimmed();
+    if (line.size() < 4 || !line.startsWith(u"</") || !line.endsWith(u'>'))
+        return false;
+    const QStringView name = line.mid(2, line.size() - 3);
+    const char16_t first = name.front().unicode();
+    if (!((first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z')))
+        return false;
+    return std::all_of(name.begin(), name.end(),
+                       [](QChar c) { return c.isLetterOrNumber() || c == u'_' || c == u'-'; });
 }
 
 bool isBlank(QStringView line)
@@ -25,9 +42,14 @@ bool isBlank(QStringView line)
 // call, which cost more than the rest of preprocessing.
 qsizetype find(QStringView text, QStringView needle, qsizetype from = 0)
 {
+    // The first character through QStringView::indexOf(QChar), which is vectorized; the
+    // QStringView overload builds a search table on every call.
     const QChar first = needle.front();
-    for (qsizetype at = std::max<qsizetype>(from, 0); at + needle.size() <= text.size(); ++at) {
-        if (text[at] == first && text.sliced(at, needle.size()) == needle)
+    for (qsizetype at = text.indexOf(first, std::max<qsizetype>(from, 0)); at >= 0;
+         at = text.indexOf(first, at + 1)) {
+        if (at + needle.size() > text.size())
+            return -1;
+        if (text.sliced(at, needle.size()) == needle)
             return at;
     }
     return -1;
@@ -410,11 +432,9 @@ Preprocessed Preprocessor::run(QStringView body, Dialect dialect, int firstLine)
     // heading right after "</details>" would be swallowed as HTML. Move such a closing tag
     // up a line (keeping the line count) so a blank line follows it.
     if (kramdown) {
-        static const QRegularExpression closingTag(
-            QStringLiteral(R"re(^\s*</[A-Za-z][\w-]*>\s*$)re"));
         for (int i = 1; i + 1 < count; ++i) {
-            if (code[i] || code[i - 1] || isBlank(lines[i + 1]) ||
-                lines[i + 1].trimmed().startsWith(u'<') || !closingTag.match(lines[i]).hasMatch()) {
+            if (code[i] || code[i - 1] || !isClosingTagLine(lines[i]) || isBlank(lines[i + 1]) ||
+                lines[i + 1].trimmed().startsWith(u'<')) {
                 continue;
             }
             lines[i - 1] =
