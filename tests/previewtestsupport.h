@@ -32,7 +32,8 @@ public:
     // Call from initTestCase().
     [[nodiscard]] bool createHandbook()
     {
-        if (!writeFile(m_dir.filePath(QStringLiteral("content/page.md")), "# x\n"))
+        if (!writeFile(m_dir.filePath(QStringLiteral("content/page.md")), "# x\n") ||
+            !writeFile(m_dir.filePath(QStringLiteral("content/other.md")), "# Other\n"))
             return false;
         auto handbook = Handbook::Handbook::open(m_dir.path());
         if (!handbook)

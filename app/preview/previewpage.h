@@ -21,8 +21,15 @@ Q_SIGNALS:
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+    // target="_blank" links ask for a new window; they are routed like any other link.
+    QWebEnginePage *createWindow(WebWindowType type) override;
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                   int lineNumber, const QString &sourceID) override;
+
+private:
+    class NewWindowCatcher;
+    // Emits the signal for a clicked link to a handbook page, http(s) or mailto.
+    void routeLink(const QUrl &url);
 };
 
 } // namespace Folio::Preview

@@ -13,11 +13,11 @@ namespace Folio::Markdown {
 
 namespace {
 
-// Adds an id, classes and other attributes to the first element of html.
+// Adds an id, classes and other attributes to the first element of html at or after from.
 void addAttributes(QString &html, const QString &id, const QStringList &classes,
-                   const QList<std::pair<QString, QString>> &others = {})
+                   const QList<std::pair<QString, QString>> &others = {}, qsizetype from = 0)
 {
-    qsizetype open = html.indexOf(u'<');
+    qsizetype open = html.indexOf(u'<', from);
     while (open >= 0 && open + 1 < html.size() && !html[open + 1].isLetter())
         open = html.indexOf(u'<', open + 1);
     if (open < 0)
@@ -36,13 +36,76 @@ void addAttributes(QString &html, const QString &id, const QStringList &classes,
         const qsizetype classAt = tag.indexOf(QStringView(u" class=\""));
         if (classAt >= 0) {
             html.insert(open + classAt + 8, htmlEscaped(classes.join(u' ')) + u' ');
-            return addAttributes(html, QString(), {}, others), void();
+            return addAttributes(html, QString(), {}, others, open), void();
         }
         added += u" class=\"" % htmlEscaped(classes.join(u' ')) % u'"';
     }
     for (const auto &[key, value] : others)
         added += u' ' % htmlEscaped(key) % u"=\"" % htmlEscaped(value) % u'"';
     html.insert(nameEnd, added);
+}
+
+// Where the element that ends right before position starts: for "...<em>x</em>|" the "<em>",
+// for "<img src=x />|" the "<img". -1 when text, not a tag, comes before position.
+qsizetype elementEndingBefore(const QString &html, qsizetype position)
+{
+    qsizetype end = position;
+    while (end > 0 && html[end - 1].isSpace())
+        --end;
+    if (end == 0 || html[end - 1] != u'>')
+        return -1;
+    const qsizetype tagStart = html.lastIndexOf(u'<', end - 1);
+    if (tagStart < 0 || tagStart + 1 >= end)
+        return -1;
+    if (html[tagStart + 1] != u'/')
+        return html[tagStart + 1].isLetter() ? tagStart : -1; // a void element such as <img>
+    const QStringView name =
+        QStringView(html).sliced(tagStart + 2, end - 1 - tagStart - 2).trimmed();
+    // The matching opening tag: count same-name elements nested inside.
+    int depth = 1;
+    for (qsizetype at = html.lastIndexOf(u'<', tagStart - 1); at >= 0;
+         at = at > 0 ? html.lastIndexOf(u'<', at - 1) : -1) {
+        const bool closing = at + 1 < html.size() && html[at + 1] == u'/';
+        const qsizetype nameAt = at + (closing ? 2 : 1);
+        if (QStringView(html).sliced(nameAt).startsWith(name, Qt::CaseInsensitive)) {
+            const qsizetype after = nameAt + name.size();
+            const QChar next = after < html.size() ? html[after] : QChar();
+            if (next == u'>' || next.isSpace() || next == u'/') {
+                depth += closing ? 1 : -1;
+                if (depth == 0)
+                    return at;
+            }
+        }
+    }
+    return -1;
+}
+
+// Applies the markers of Overlays::inlineAttributes in html to the elements they follow, and
+// removes them.
+void applyInlineAttributes(QString &html, const QList<Overlays::Attributes> &attributes)
+{
+    const QString &prefix = Preprocessor::attributeMarkerPrefix();
+    for (qsizetype at = html.indexOf(prefix); at >= 0; at = html.indexOf(prefix, at)) {
+        const qsizetype numberAt = at + prefix.size();
+        const qsizetype end = html.indexOf(QStringView(u"-->"), numberAt);
+        if (end < 0)
+            break;
+        bool ok = false;
+        const qsizetype index = QStringView(html).sliced(numberAt, end - numberAt).toLongLong(&ok);
+        qsizetype markerEnd = end + 3;
+        if (markerEnd < html.size() && html[markerEnd] == u'\n' && at > 0 && html[at - 1] == u'\n')
+            ++markerEnd; // a marker line of its own
+        html.remove(at, markerEnd - at);
+        if (!ok || index < 0 || index >= attributes.size())
+            continue;
+        const qsizetype element = elementEndingBefore(html, at);
+        if (element < 0)
+            continue; // nothing to attach to: kramdown drops it too
+        const Overlays::Attributes &list = attributes[index];
+        const qsizetype before = html.size();
+        addAttributes(html, list.id, list.classes, list.others, element);
+        at += html.size() - before;
+    }
 }
 
 struct Heading
@@ -114,6 +177,29 @@ QList<RenderedBlock> BlockAssembler::assemble(QList<Piece> pieces, const QList<T
                                               int firstLine)
 {
     const Overlays &overlays = preprocessed.overlays;
+
+    // Attribute lists inside blocks. A marker that cmark made a block of its own (an IAL
+    // below a paragraph, indented) belongs to the end of the block before it.
+    if (!overlays.inlineAttributes.isEmpty()) {
+        const QString &prefix = Preprocessor::attributeMarkerPrefix();
+        for (qsizetype p = 0; p < pieces.size(); ++p) {
+            Piece &piece = pieces[p];
+            if (!piece.html.contains(prefix))
+                continue;
+            if (p > 0 && piece.html.trimmed().startsWith(prefix) &&
+                piece.html.trimmed().endsWith(u"-->") && piece.html.count(u'<') == 1) {
+                Piece &previous = pieces[p - 1];
+                previous.html += piece.html;
+                previous.lastLine = std::max(previous.lastLine, piece.lastLine);
+                previous.nodes += piece.nodes;
+                pieces.removeAt(p--);
+            }
+        }
+        for (Piece &piece : pieces) {
+            if (piece.html.contains(prefix))
+                applyInlineAttributes(piece.html, overlays.inlineAttributes);
+        }
+    }
     // Goldmark derives heading ids from the source line; kramdown pages never need it.
     const QStringList sourceLines =
         dialect == Dialect::Goldmark ? preprocessed.markdown.split(u'\n') : QStringList();

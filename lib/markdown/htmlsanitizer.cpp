@@ -166,7 +166,7 @@ constexpr unsigned BlockElement = Block | Special;
 
 // Sorted by name (checked below). Elements not listed lose their tags and keep their text.
 constexpr std::array Elements = {
-    Element{"a"sv, Kind::Keep, 0, "href name"sv},
+    Element{"a"sv, Kind::Keep, 0, "href name target rel hreflang"sv},
     Element{"abbr"sv, Kind::Keep},
     Element{"applet"sv, Kind::DropSubtree, Special},
     Element{"audio"sv, Kind::EmbedSubtree, 0, {}, Embed::Audio},

@@ -3,6 +3,7 @@
 #include "markdown/headingids.h"
 #include "markdown/htmlescape_p.h"
 
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -183,10 +184,22 @@ Overlays::Attributes parseIal(QStringView content, int line)
             attributes.others.append({key, value});
         } else if (value == QLatin1String("toc")) {
             attributes.toc = true;
-        } else if (value.startsWith(u'.')) {
-            attributes.classes.append(value.mid(1));
-        } else if (value.startsWith(u'#')) {
-            attributes.id = value.mid(1);
+        } else if (value.startsWith(u'.') || value.startsWith(u'#')) {
+            // kramdown reads ".shadow.medium#top" as two classes and an id.
+            qsizetype at = 0;
+            while (at < value.size()) {
+                qsizetype next = at + 1;
+                while (next < value.size() && value[next] != u'.' && value[next] != u'#')
+                    ++next;
+                const QString name = value.mid(at + 1, next - at - 1);
+                if (!name.isEmpty()) {
+                    if (value[at] == u'.')
+                        attributes.classes.append(name);
+                    else
+                        attributes.id = name;
+                }
+                at = next;
+            }
         }
     }
     return attributes;
@@ -369,6 +382,19 @@ QString erbLabel(QStringView code)
 
 } // namespace
 
+const QString &Preprocessor::attributeMarkerPrefix()
+{
+    static const QString prefix =
+        QStringLiteral("<!--folio-ial-%1-")
+            .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+    return prefix;
+}
+
+QString Preprocessor::attributeMarker(qsizetype index)
+{
+    return attributeMarkerPrefix() % QString::number(index) % u"-->";
+}
+
 Preprocessed Preprocessor::run(QStringView body, Dialect dialect, int firstLine)
 {
     QStringList lines = body.toString().split(u'\n');
@@ -500,9 +526,29 @@ Preprocessed Preprocessor::run(QStringView body, Dialect dialect, int firstLine)
         // Block IALs; Hugo pages migrated from Middleman still carry some, which the site
         // would show as text.
         if (has(line, u"{:")) {
-            if (const auto m = blockIal.match(line); m.hasMatch()) {
-                overlays.attributes.append(parseIal(m.captured(1), pageLine));
-                line.clear();
+            // Inside a quote the IAL line carries the quote's markers: "> {: .note}".
+            qsizetype quoted = 0;
+            while (quoted < line.size() && (line[quoted] == u'>' || line[quoted] == u' '))
+                ++quoted;
+            const bool inQuote = line.left(quoted).contains(u'>');
+            const QStringView content = QStringView(line).sliced(inQuote ? quoted : 0);
+            const QString candidate = content.toString(); // Qt 6.4 matches QStrings only
+            if (const auto m = blockIal.match(candidate); m.hasMatch()) {
+                Overlays::Attributes attributes = parseIal(m.capturedView(1), pageLine);
+                // An indented or quoted IAL right below its block belongs to a block inside a
+                // list item or quote: a marker after that block finds it in the HTML. The
+                // marker line is an HTML block, which may interrupt a paragraph.
+                const bool nested = (inQuote || line.front().isSpace()) && i > 0 &&
+                                    !isBlank(lines[i - 1]) && !attributes.toc;
+                if (nested) {
+                    const qsizetype indent = inQuote ? quoted : line.indexOf(u'{');
+                    line = line.left(indent) +
+                           Preprocessor::attributeMarker(overlays.inlineAttributes.size());
+                    overlays.inlineAttributes.append(attributes);
+                } else {
+                    overlays.attributes.append(attributes);
+                    line.clear();
+                }
                 continue;
             }
         }
@@ -528,8 +574,13 @@ Preprocessed Preprocessor::run(QStringView body, Dialect dialect, int firstLine)
                 if (!insideSpans(spans, match.capturedStart()))
                     found.append({match.capturedStart(), match.capturedLength()});
             }
-            for (qsizetype k = found.size() - 1; k >= 0; --k)
-                line.remove(found[k].first, found[k].second);
+            // Each becomes a marker right after its element; the assembler applies it there.
+            for (qsizetype k = found.size() - 1; k >= 0; --k) {
+                const QStringView ial = QStringView(line).sliced(found[k].first, found[k].second);
+                const qsizetype index = overlays.inlineAttributes.size();
+                overlays.inlineAttributes.append(parseIal(ial.sliced(2, ial.size() - 3), pageLine));
+                line.replace(found[k].first, found[k].second, Preprocessor::attributeMarker(index));
+            }
         }
 
         // ERB: in .erb templates, and left over in pages that moved to Hugo.

@@ -45,6 +45,10 @@ struct Overlays
     };
 
     QList<Attributes> attributes;
+    // Attribute lists that apply to an element inside a block: span IALs after links, images
+    // and emphasis ([x](u){:target="_blank"}), and block IALs inside list items and quotes.
+    // The Markdown carries attributeMarker(i) where they stood, right after their element.
+    QList<Attributes> inlineAttributes;
     QList<HeadingId> headingIds;
     QList<Insert> inserts;
     QList<Wrap> wraps;
@@ -65,6 +69,11 @@ class Preprocessor
 {
 public:
     [[nodiscard]] static Preprocessed run(QStringView body, Dialect dialect, int firstLine = 1);
+
+    // An HTML comment that cmark passes through, standing for Overlays::inlineAttributes[index].
+    // Random per process, so that no page can forge one.
+    [[nodiscard]] static QString attributeMarker(qsizetype index);
+    [[nodiscard]] static const QString &attributeMarkerPrefix();
 };
 
 } // namespace Folio::Markdown

@@ -5,7 +5,9 @@
 #include "previewtestsupport.h"
 #include "webenginetestmain.h"
 
+#include <QDesktopServices>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,18 @@ QString longPage(int paragraphs, int changed = -1)
 
 } // namespace
 
+// Receives what the preview hands to the system browser (QDesktopServices' URL handler).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
 class TestPreviewView : public QObject
 {
     Q_OBJECT
@@ -50,8 +64,27 @@ private Q_SLOTS:
     void rendersPagesOverTwoMegabytes();
     void tenMegabytePageKeepsTheWindowResponsive();
     void hostilePageRunsAndLoadsNothing();
+    void linksOpeningNewWindowsAreRoutedLikeOthers();
 
 private:
+    // Clicks the centre of the element matching selector in the preview.
+    bool clickElement(const QString &selector)
+    {
+        const QVariantMap rect =
+            evaluate(m_view, QStringLiteral("(function(){var b=document.querySelector('%1')"
+                                            ".getBoundingClientRect();return {x:b.left+b.width/2,"
+                                            "y:b.top+b.height/2};})()")
+                                 .arg(selector))
+                .toMap();
+        QWidget *target = m_view->focusProxy();
+        if (rect.isEmpty() || !target)
+            return false;
+        QTest::mouseClick(target, Qt::LeftButton, {},
+                          QPoint(int(rect.value(QStringLiteral("x")).toDouble()),
+                                 int(rect.value(QStringLiteral("y")).toDouble())));
+        return true;
+    }
+
     bool show(const QString &text) { return m_fixture.show(text); }
     // The text of the last block the preview shows: whether a big page arrived whole.
     QString lastBlockText()
@@ -296,6 +329,34 @@ void TestPreviewView::hostilePageRunsAndLoadsNothing()
         0);
     for (const QString &blocked : m_view->blockedRequests())
         QVERIFY2(!blocked.startsWith(QLatin1String("folio:")), qPrintable(blocked));
+}
+
+// kramdown's [x](url){:target="_blank"} makes the link ask for a new window: it must still
+// open in the browser (external) or in Folio (a handbook page), never nowhere.
+void TestPreviewView::linksOpeningNewWindowsAreRoutedLikeOthers()
+{
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    const auto restore =
+        qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+    QVERIFY(show(QStringLiteral("---\ntitle: T\n---\n# Links\n\n"
+                                "[External link](https://example.com/docs){:target=\"_blank\"}\n\n"
+                                "[Internal link](/other/#part){:target=\"_blank\"}\n")));
+    QCOMPARE(evaluate(m_view, QStringLiteral(
+                                  "document.querySelector('a[href=\"https://example.com/docs\"]')"
+                                  ".getAttribute('target')"))
+                 .toString(),
+             QStringLiteral("_blank"));
+    QVERIFY(clickElement(QStringLiteral("a[href=\"https://example.com/docs\"]")));
+    QTRY_COMPARE_WITH_TIMEOUT(browser.urls.size(), 1, 5000);
+    QCOMPARE(browser.urls.first(), QUrl(QStringLiteral("https://example.com/docs")));
+
+    QSignalSpy page(m_view, &PreviewView::pageLinkActivated);
+    QVERIFY(clickElement(QStringLiteral("a[target]:not([href^=\"https\"])")));
+    QTRY_COMPARE_WITH_TIMEOUT(page.size(), 1, 5000);
+    QCOMPARE(page.first().at(0).toString(), QStringLiteral("content/other.md"));
+    QCOMPARE(page.first().at(1).toString(), QStringLiteral("part"));
+    QCOMPARE(browser.urls.size(), 1);
 }
 
 FOLIO_WEBENGINE_TEST_MAIN(TestPreviewView)

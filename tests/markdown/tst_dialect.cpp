@@ -70,10 +70,39 @@ void TestDialect::rendersDialect_data()
         << QStringLiteral("{:");
     QTest::newRow("span ial on link")
         << QStringLiteral("[x](/handbook/){:target=\"_blank\"} y\n") << k
-        << QStringLiteral("<a href=\"/handbook/\">x</a> y") << QStringLiteral("{:");
+        << QStringLiteral("<a target=\"_blank\" href=\"/handbook/\">x</a> y")
+        << QStringLiteral("{:");
     QTest::newRow("span ial on image")
         << QStringLiteral("![i](/images/a.png){: .shadow}\n") << k
-        << QStringLiteral("<img src=\"/images/a.png\" alt=\"i\"") << QStringLiteral("{:");
+        << QStringLiteral("<img class=\"shadow\" src=\"/images/a.png\" alt=\"i\"")
+        << QStringLiteral("{:");
+    QTest::newRow("span ial with several classes")
+        << QStringLiteral("![i](/images/a.png){: .shadow.medium.center}\n") << k
+        << QStringLiteral("<img class=\"shadow medium center\"") << QStringLiteral("{:");
+    QTest::newRow("span ial on emphasis")
+        << QStringLiteral("Some *words*{: .small} here\n") << k
+        << QStringLiteral("<em class=\"small\">words</em> here") << QStringLiteral("{:");
+    QTest::newRow("span ial on image inside link")
+        << QStringLiteral("[![i](/images/a.png)](/handbook/){: #top}\n") << k
+        << QStringLiteral("<a id=\"top\" href=\"/handbook/\"><img") << QStringLiteral("{:");
+    QTest::newRow("span ial after hugo link")
+        << QStringLiteral("[es](/es/){:hreflang=\"es\"}\n") << g
+        << QStringLiteral("<a hreflang=\"es\" href=\"/es/\">es</a>") << QStringLiteral("{:");
+    QTest::newRow("span ial after text is dropped")
+        << QStringLiteral("Plain{: .x} text\n") << k << QStringLiteral("<p>Plain text</p>")
+        << QStringLiteral("folio-ial");
+    QTest::newRow("ial in list item")
+        << QStringLiteral("- one\n- two\n\n  para\n  {: .note #p}\n\nAfter\n") << k
+        << QStringLiteral("<p id=\"p\" class=\"note\">para</p>\n</li>") << QStringLiteral("{:");
+    QTest::newRow("ial in quote") << QStringLiteral("> quoted\n> {: .aside}\n") << k
+                                  << QStringLiteral("<blockquote>\n<p class=\"aside\">quoted</p>")
+                                  << QStringLiteral("{:");
+    QTest::newRow("ial on nested list")
+        << QStringLiteral("- a\n  - b\n  {: .inner}\n") << k
+        << QStringLiteral("<ul class=\"inner\">\n<li>b") << QStringLiteral("{:");
+    QTest::newRow("forged marker is inert")
+        << QStringLiteral("[x](/a/)<!--folio-ial-0000000000000000-0-->\n") << k
+        << QStringLiteral("<a href=\"/a/\">x</a>") << QStringLiteral("folio-ial");
     QTest::newRow("options") << QStringLiteral("{::options parse_block_html=\"true\" /}\n\nText\n")
                              << k << QStringLiteral("<p>Text</p>") << QStringLiteral("options");
     QTest::newRow("comment block") << QStringLiteral("A\n\n{::comment}\nSecret\n{:/comment}\n\nB\n")
