@@ -225,10 +225,18 @@ Result<MergeOutcome> MergeOperation::merge(const QString &branch, const Signatur
         rc = git_reference_lookup(&rawHead, repo, "HEAD");
         ReferencePtr head(rawHead);
         if (rc == 0 && git_reference_type(head.get()) == GIT_REFERENCE_SYMBOLIC) {
-            // Create or move the branch HEAD names (it does not exist yet when unborn).
+            // Move the branch HEAD names only if nobody moved it meanwhile; create it when
+            // HEAD was unborn.
+            const char *branchRef = git_reference_symbolic_target(head.get());
+            git_oid current;
             git_reference *rawMoved = nullptr;
-            rc = git_reference_create(&rawMoved, repo, git_reference_symbolic_target(head.get()),
-                                      theirsId, 1, reflog.constData());
+            rc = git_reference_name_to_id(&current, repo, branchRef);
+            if (rc == 0)
+                rc = git_reference_create_matching(&rawMoved, repo, branchRef, theirsId, 1,
+                                                   &current, reflog.constData());
+            else if (rc == GIT_ENOTFOUND)
+                rc = git_reference_create(&rawMoved, repo, branchRef, theirsId, 0,
+                                          reflog.constData());
             ReferencePtr moved(rawMoved);
         } else if (rc == 0) {
             rc = git_repository_set_head_detached(repo, theirsId);

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void init();
     void fastForward();
     void fastForwardRefusedOnDirtyFile();
+    void mergeIntoUnbornBranch();
     void cleanMerge();
     void mergeRemoteTrackingBranch();
     void conflictsResolvedAndCompleted();
@@ -139,6 +140,27 @@ void TestMergeOperation::fastForwardRefusedOnDirtyFile()
     QCOMPARE(revParse(m_repo, QStringLiteral("HEAD")), head);
     QCOMPARE(snapshot(m_repo), filesBefore);
     QCOMPARE(porcelain(m_repo), statusBefore);
+}
+
+void TestMergeOperation::mergeIntoUnbornBranch()
+{
+    // A branch with no commit yet (git switch --orphan) takes the merged branch as it is.
+    QVERIFY(gitOk(m_repo, {QStringLiteral("switch"), QStringLiteral("-q"),
+                           QStringLiteral("--orphan"), QStringLiteral("fresh")}));
+    QVERIFY(writeFile(m_repo + QStringLiteral("/draft.md"), "untracked draft\n"));
+    auto repo = Repository::discover(m_repo);
+    QVERIFY(repo);
+    MergeOperation merge(*repo);
+    QCOMPARE(merge.analyze(QStringLiteral("main")).value(), MergeAnalysis::FastForward);
+    const auto outcome = merge.merge(QStringLiteral("main"), ada);
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    QCOMPARE(outcome->status, MergeStatus::FastForwarded);
+    QCOMPARE(revParse(m_repo, QStringLiteral("fresh")), revParse(m_repo, QStringLiteral("main")));
+    QCOMPARE(gitText(m_repo, {QStringLiteral("symbolic-ref"), QStringLiteral("HEAD")}),
+             QByteArray("refs/heads/fresh"));
+    QCOMPARE(readFile(m_repo + QStringLiteral("/keep.md")), QByteArray("keep\n"));
+    QCOMPARE(porcelain(m_repo), QByteArray("?? draft.md\n"));
+    QVERIFY(fsckClean(m_repo));
 }
 
 void TestMergeOperation::cleanMerge()
