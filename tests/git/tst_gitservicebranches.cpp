@@ -10,6 +10,7 @@ using namespace Folio::Test;
 using Folio::Git::GitService;
 
 // The branch, discard and merge slots of GitService, called across threads as the UI will.
+// Signals are awaited by polling the spy: the worker may answer before QSignalSpy::wait() starts.
 class TestGitServiceBranches : public QObject
 {
     Q_OBJECT
@@ -77,19 +78,19 @@ void TestGitServiceBranches::branchesListedCreatedAndSwitched()
     QSignalSpy switched(m_service, &GitService::branchSwitched);
     QSignalSpy failed(m_service, &GitService::branchOperationFailed);
     call([service = m_service] { service->listBranches(); });
-    QVERIFY(listed.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 10000);
     const auto branches = listed.first().at(0).value<QList<Git::BranchInfo>>();
     QCOMPARE(branches.size(), 2);
     QCOMPARE(listed.first().at(1).value<Git::BranchState>().name, QStringLiteral("main"));
     QCOMPARE(listed.first().at(2).value<Git::DefaultBranch>().name, QStringLiteral("main"));
 
     call([service = m_service] { service->createBranch(QStringLiteral("sa/fix")); });
-    QVERIFY(switched.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!switched.isEmpty(), 10000);
     QCOMPARE(switched.first().first().value<Git::BranchState>().name, QStringLiteral("sa/fix"));
     QCOMPARE(gitText(m_repo, {QStringLiteral("branch"), QStringLiteral("--show-current")}),
              QByteArray("sa/fix"));
     call([service = m_service] { service->createBranch(QStringLiteral("bad name")); });
-    QVERIFY(failed.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
     QVERIFY(!failed.first().first().toString().isEmpty());
 }
 
@@ -98,7 +99,7 @@ void TestGitServiceBranches::switchRefusedListsTheFiles()
     QVERIFY(writeFile(m_repo + QStringLiteral("/a.md"), "unsaved work\n"));
     QSignalSpy refused(m_service, &GitService::branchSwitchRefused);
     call([service = m_service] { service->switchBranch(QStringLiteral("other")); });
-    QVERIFY(refused.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), 10000);
     QCOMPARE(refused.first().at(0).toString(), QStringLiteral("other"));
     QCOMPARE(refused.first().at(1).toStringList(), QStringList{QStringLiteral("a.md")});
     QCOMPARE(readFile(m_repo + QStringLiteral("/a.md")), QByteArray("unsaved work\n"));
@@ -114,17 +115,17 @@ void TestGitServiceBranches::discardKeepsABackup()
     QSignalSpy restored(m_service, &GitService::backupRestored);
     const QString page = m_repo + QStringLiteral("/a.md");
     call([service = m_service, page] { service->discardFile(page); });
-    QVERIFY(discarded.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!discarded.isEmpty(), 10000);
     QCOMPARE(readFile(page), QByteArray("a on main\n"));
     QCOMPARE(porcelain(m_repo), QByteArray());
     call([service = m_service] { service->listBackups(); });
-    QVERIFY(listed.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), 10000);
     const auto backups = listed.first().first().value<QList<Git::BackupEntry>>();
     QCOMPARE(backups.size(), 1);
     call([service = m_service, entry = backups.first()] {
         service->restoreBackup(entry, Git::BackupStore::RestoreMode::IfUnchanged);
     });
-    QVERIFY(restored.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!restored.isEmpty(), 10000);
     QCOMPARE(readFile(page), QByteArray("unsaved work\n"));
 }
 
@@ -135,17 +136,17 @@ void TestGitServiceBranches::mergeStopsResolvesAndCompletes()
     QSignalSpy resolved(m_service, &GitService::conflictResolved);
     QSignalSpy completed(m_service, &GitService::mergeCompleted);
     call([service = m_service] { service->mergeBranch(QStringLiteral("other"), {}); });
-    QVERIFY(stopped.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!stopped.isEmpty(), 10000);
     const auto conflicts = stopped.first().first().value<QList<Git::ConflictEntry>>();
     QCOMPARE(conflicts.size(), 1);
     QCOMPARE(conflicts.first().path, QStringLiteral("a.md"));
     call([service = m_service] {
         service->resolveConflict(QStringLiteral("a.md"), Git::ConflictResolution::TakeTheirs);
     });
-    QVERIFY(resolved.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!resolved.isEmpty(), 10000);
     QVERIFY(resolved.first().at(1).value<QList<Git::ConflictEntry>>().isEmpty());
     call([service = m_service] { service->completeMerge({}); });
-    QVERIFY(completed.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!completed.isEmpty(), 10000);
     const auto outcome = completed.first().first().value<Git::MergeOutcome>();
     QCOMPARE(outcome.status, Git::MergeStatus::Merged);
     QCOMPARE(outcome.commitId.toLatin1(), revParse(m_repo, QStringLiteral("HEAD")));
@@ -163,12 +164,12 @@ void TestGitServiceBranches::mergeAbortedAndInProgressFoundOnOpen()
     QSignalSpy aborted(m_service, &GitService::mergeAborted);
     // Opening a repository that is mid-merge reports it without being asked.
     call([service = m_service, repo = m_repo] { service->openRepository(repo); });
-    QVERIFY(found.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!found.isEmpty(), 10000);
     const auto state = found.first().first().value<Git::MergeState>();
     QCOMPARE(state.operation, Git::RepositoryOperation::Merge);
     QCOMPARE(state.conflicts.size(), 1);
     call([service = m_service] { service->abortMerge(); });
-    QVERIFY(aborted.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!aborted.isEmpty(), 10000);
     QCOMPARE(porcelain(m_repo), QByteArray());
     QCOMPARE(readFile(m_repo + QStringLiteral("/a.md")), QByteArray("a on main\n"));
     QVERIFY(!QFile::exists(m_repo + QStringLiteral("/.git/MERGE_HEAD")));
