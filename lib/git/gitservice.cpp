@@ -2,10 +2,15 @@
 
 namespace Folio::Git {
 
+namespace {
+void registerBranchMergeMetaTypes(); // git-branches block below
+} // namespace
+
 GitService::GitService(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<PageGitState>();
+    registerBranchMergeMetaTypes();
 }
 
 GitService::~GitService() = default;
@@ -19,6 +24,12 @@ void GitService::openRepository(const QString &path)
         m_repository.emplace(std::move(repository).value());
     else if (!Repository::isNotFound(repository.error())) // a handbook without git is fine
         m_openError = repository.error().message;
+    if (m_repository) {
+        // Offer to continue or abort a merge left over from an earlier session or the git CLI.
+        auto state = MergeOperation(*m_repository).state();
+        if (state && state->operation != RepositoryOperation::None)
+            Q_EMIT mergeStateRead(state.value());
+    }
 }
 
 void GitService::readPageState(const QString &absolutePath)
@@ -41,5 +52,215 @@ void GitService::readPageState(const QString &absolutePath)
         state.error = status.error().message;
     Q_EMIT pageStateRead(state);
 }
+
+// ---- Branches, discard and merge (git-branches) ----------------------------------------------
+
+namespace {
+
+void registerBranchMergeMetaTypes()
+{
+    qRegisterMetaType<BranchInfo>();
+    qRegisterMetaType<QList<BranchInfo>>();
+    qRegisterMetaType<BranchState>();
+    qRegisterMetaType<DefaultBranch>();
+    qRegisterMetaType<SwitchOutcome>();
+    qRegisterMetaType<BackupEntry>();
+    qRegisterMetaType<QList<BackupEntry>>();
+    qRegisterMetaType<BackupStore::RestoreMode>();
+    qRegisterMetaType<DiscardOutcome>();
+    qRegisterMetaType<ConflictEntry>();
+    qRegisterMetaType<QList<ConflictEntry>>();
+    qRegisterMetaType<ConflictResolution>();
+    qRegisterMetaType<MergeOutcome>();
+    qRegisterMetaType<MergeState>();
+}
+
+} // namespace
+
+QString GitService::noRepositoryMessage() const
+{
+    return m_openError.isEmpty() ? QStringLiteral("the handbook is not in a git repository")
+                                 : m_openError;
+}
+
+void GitService::setBackupRoot(const QString &root)
+{
+    m_backups = BackupStore(root);
+}
+
+void GitService::listBranches()
+{
+    if (!m_repository) {
+        Q_EMIT branchOperationFailed(noRepositoryMessage());
+        return;
+    }
+    Branches branches(*m_repository);
+    auto list = branches.list();
+    if (!list) {
+        Q_EMIT branchOperationFailed(list.error().message);
+        return;
+    }
+    auto current = branches.current();
+    if (!current) {
+        Q_EMIT branchOperationFailed(current.error().message);
+        return;
+    }
+    auto defaultBranch = branches.defaultBranch();
+    if (!defaultBranch && !Repository::isNotFound(defaultBranch.error())) {
+        Q_EMIT branchOperationFailed(defaultBranch.error().message);
+        return;
+    }
+    Q_EMIT branchesListed(list.value(), current.value(),
+                          defaultBranch ? defaultBranch.value() : DefaultBranch{});
+}
+
+namespace {
+
+void reportSwitch(const Result<SwitchOutcome> &outcome, const QString &branch, GitService *service)
+{
+    if (!outcome)
+        Q_EMIT service->branchOperationFailed(outcome.error().message);
+    else if (!outcome->switched)
+        Q_EMIT service->branchSwitchRefused(branch, outcome->conflictingFiles);
+    else
+        Q_EMIT service->branchSwitched(outcome->branch);
+}
+
+} // namespace
+
+void GitService::createBranch(const QString &name, const QString &startPoint)
+{
+    if (!m_repository) {
+        Q_EMIT branchOperationFailed(noRepositoryMessage());
+        return;
+    }
+    reportSwitch(Branches(*m_repository).createAndSwitch(name, startPoint), name, this);
+}
+
+void GitService::switchBranch(const QString &name)
+{
+    if (!m_repository) {
+        Q_EMIT branchOperationFailed(noRepositoryMessage());
+        return;
+    }
+    reportSwitch(Branches(*m_repository).switchTo(name), name, this);
+}
+
+void GitService::discardFile(const QString &path)
+{
+    if (!m_repository) {
+        Q_EMIT discardFailed(path, noRepositoryMessage());
+        return;
+    }
+    auto outcome = DiscardOperation(*m_repository, m_backups).discard(path);
+    if (outcome)
+        Q_EMIT fileDiscarded(outcome.value());
+    else
+        Q_EMIT discardFailed(path, outcome.error().message);
+}
+
+void GitService::listBackups()
+{
+    auto list = m_backups.list();
+    if (list)
+        Q_EMIT backupsListed(list.value());
+    else
+        Q_EMIT backupRestoreFailed(list.error().message);
+}
+
+void GitService::restoreBackup(const BackupEntry &entry, BackupStore::RestoreMode mode)
+{
+    auto written = m_backups.restore(entry, mode);
+    if (written)
+        Q_EMIT backupRestored(entry, written.value());
+    else
+        Q_EMIT backupRestoreFailed(written.error().message);
+}
+
+void GitService::mergeBranch(const QString &branch, const Signature &committer)
+{
+    if (!m_repository) {
+        Q_EMIT mergeFailed(noRepositoryMessage());
+        return;
+    }
+    auto outcome = MergeOperation(*m_repository, &m_backups).merge(branch, committer);
+    if (!outcome)
+        Q_EMIT mergeFailed(outcome.error().message);
+    else if (outcome->status == MergeStatus::Conflicted)
+        Q_EMIT mergeStopped(outcome->conflicts);
+    else if (outcome->status == MergeStatus::Refused)
+        Q_EMIT mergeRefused(outcome->blockingFiles, outcome->reason);
+    else
+        Q_EMIT mergeCompleted(outcome.value());
+}
+
+void GitService::resolveConflict(const QString &path, ConflictResolution resolution, bool force)
+{
+    if (!m_repository) {
+        Q_EMIT conflictResolveFailed(path, noRepositoryMessage());
+        return;
+    }
+    MergeOperation merge(*m_repository, &m_backups);
+    if (auto resolved = merge.resolve(path, resolution, force); !resolved) {
+        Q_EMIT conflictResolveFailed(path, resolved.error().message);
+        return;
+    }
+    auto remaining = merge.conflicts();
+    if (remaining)
+        Q_EMIT conflictResolved(path, remaining.value());
+    else
+        Q_EMIT conflictResolveFailed(path, remaining.error().message);
+}
+
+void GitService::completeMerge(const Signature &committer)
+{
+    if (!m_repository) {
+        Q_EMIT mergeFailed(noRepositoryMessage());
+        return;
+    }
+    MergeOperation merge(*m_repository, &m_backups);
+    auto state = merge.state();
+    if (!state) {
+        Q_EMIT mergeFailed(state.error().message);
+        return;
+    }
+    auto commit = merge.complete(committer);
+    if (!commit) {
+        Q_EMIT mergeFailed(commit.error().message);
+        return;
+    }
+    MergeOutcome outcome;
+    outcome.status = MergeStatus::Merged;
+    outcome.commitId = commit.value();
+    outcome.message = state->message;
+    Q_EMIT mergeCompleted(outcome);
+}
+
+void GitService::abortMerge()
+{
+    if (!m_repository) {
+        Q_EMIT mergeFailed(noRepositoryMessage());
+        return;
+    }
+    if (auto aborted = MergeOperation(*m_repository, &m_backups).abort(); !aborted)
+        Q_EMIT mergeFailed(aborted.error().message);
+    else
+        Q_EMIT mergeAborted();
+}
+
+void GitService::readMergeState()
+{
+    if (!m_repository) {
+        Q_EMIT mergeFailed(noRepositoryMessage());
+        return;
+    }
+    auto state = MergeOperation(*m_repository).state();
+    if (state)
+        Q_EMIT mergeStateRead(state.value());
+    else
+        Q_EMIT mergeFailed(state.error().message);
+}
+
+// ---- end of branches, discard and merge ------------------------------------------------------
 
 } // namespace Folio::Git

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "git/backupstore.h"
+#include "git/branches.h"
+#include "git/discardoperation.h"
+#include "git/mergeoperation.h"
 #include "git/repository.h"
 
 #include <QObject>
@@ -38,6 +42,70 @@ public Q_SLOTS:
 Q_SIGNALS:
     void pageStateRead(const Folio::Git::PageGitState &state);
 
+    // ---- Branches, discard and merge (git-branches) ------------------------------------------
+    // Every slot answers with exactly one of the signals listed under it.
+public Q_SLOTS:
+    // Where discard, conflict resolution and merge abort keep what they replace; default
+    // BackupStore::defaultRoot().
+    void setBackupRoot(const QString &root);
+
+    // -> branchesListed | branchOperationFailed
+    void listBranches();
+    // Creates name at startPoint (HEAD when empty) and switches to it.
+    // -> branchSwitched | branchSwitchRefused | branchOperationFailed
+    void createBranch(const QString &name, const QString &startPoint = {});
+    // -> branchSwitched | branchSwitchRefused | branchOperationFailed
+    void switchBranch(const QString &name);
+
+    // Backs the file up, then restores it from HEAD. -> fileDiscarded | discardFailed
+    void discardFile(const QString &path);
+    // -> backupsListed | backupRestoreFailed
+    void listBackups();
+    // -> backupRestored | backupRestoreFailed
+    void restoreBackup(const Folio::Git::BackupEntry &entry,
+                       Folio::Git::BackupStore::RestoreMode mode);
+
+    // -> mergeCompleted | mergeStopped | mergeRefused | mergeFailed
+    void mergeBranch(const QString &branch, const Folio::Git::Signature &committer);
+    // -> conflictResolved | conflictResolveFailed
+    void resolveConflict(const QString &path, Folio::Git::ConflictResolution resolution,
+                         bool force = false);
+    // -> mergeCompleted | mergeFailed
+    void completeMerge(const Folio::Git::Signature &committer);
+    // -> mergeAborted | mergeFailed
+    void abortMerge();
+    // -> mergeStateRead | mergeFailed. openRepository() also emits mergeStateRead by itself
+    // when it finds a merge (or another git operation) left in progress.
+    void readMergeState();
+
+Q_SIGNALS:
+    void branchesListed(const QList<Folio::Git::BranchInfo> &branches,
+                        const Folio::Git::BranchState &current,
+                        const Folio::Git::DefaultBranch &defaultBranch);
+    void branchSwitched(const Folio::Git::BranchState &current);
+    void branchSwitchRefused(const QString &branch, const QStringList &conflictingFiles);
+    void branchOperationFailed(const QString &message);
+
+    void fileDiscarded(const Folio::Git::DiscardOutcome &outcome);
+    void discardFailed(const QString &path, const QString &message);
+    void backupsListed(const QList<Folio::Git::BackupEntry> &backups);
+    void backupRestored(const Folio::Git::BackupEntry &entry, const QString &writtenPath);
+    void backupRestoreFailed(const QString &message);
+
+    void mergeCompleted(const Folio::Git::MergeOutcome &outcome);
+    void mergeStopped(const QList<Folio::Git::ConflictEntry> &conflicts);
+    void mergeRefused(const QStringList &blockingFiles, const QString &reason);
+    void mergeFailed(const QString &message);
+    void conflictResolved(const QString &path, const QList<Folio::Git::ConflictEntry> &remaining);
+    void conflictResolveFailed(const QString &path, const QString &message);
+    void mergeAborted();
+    void mergeStateRead(const Folio::Git::MergeState &state);
+
+private:
+    [[nodiscard]] QString noRepositoryMessage() const;
+    BackupStore m_backups;
+    // ---- end of branches, discard and merge ---------------------------------------------------
+
 private:
     std::optional<Repository> m_repository;
     QString m_openError;
@@ -46,3 +114,4 @@ private:
 } // namespace Folio::Git
 
 Q_DECLARE_METATYPE(Folio::Git::PageGitState)
+Q_DECLARE_METATYPE(Folio::Git::BackupStore::RestoreMode)
