@@ -150,7 +150,8 @@ void TestRepository::serviceAnswersFromItsThread()
     const QString page = m_path + QStringLiteral("/a.md");
     QMetaObject::invokeMethod(service, [=, this] { service->openRepository(m_path); });
     QMetaObject::invokeMethod(service, [=] { service->readPageState(page); });
-    QVERIFY(spy.wait(10000));
+    // The worker may answer before a wait() would start listening: poll the spy instead.
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000);
     const auto state = spy.first().first().value<Git::PageGitState>();
     QVERIFY(state.inRepository);
     QCOMPARE(state.pagePath, page);
