@@ -28,6 +28,11 @@ using SignaturePtr = Handle<git_signature, git_signature_free>;
 using RemotePtr = Handle<git_remote, git_remote_free>;
 using ConfigPtr = Handle<git_config, git_config_free>;
 using StatusListPtr = Handle<git_status_list, git_status_list_free>;
+using DiffPtr = Handle<git_diff, git_diff_free>;
+using PatchPtr = Handle<git_patch, git_patch_free>;
+using BlobPtr = Handle<git_blob, git_blob_free>;
+using ObjectPtr = Handle<git_object, git_object_free>;
+using TreeEntryPtr = Handle<git_tree_entry, git_tree_entry_free>;
 
 struct BufDeleter
 {
