@@ -47,6 +47,7 @@ void TestIndexLock::init()
     m_repo.emplace();
     QVERIFY(m_repo->init());
     QVERIFY(m_repo->write(QStringLiteral("a.md"), "a\n"));
+    QVERIFY(m_repo->write(QStringLiteral("b.md"), "b\n"));
     FOLIO_GIT(m_repo->path, QStringLiteral("add"), QStringLiteral("-A"));
     FOLIO_GIT(m_repo->path, QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("one"));
     QVERIFY(m_repo->write(QStringLiteral("a.md"), "a changed\n"));
@@ -96,6 +97,12 @@ void TestIndexLock::commitExplainsTheLock()
 
 void TestIndexLock::changeListStillWorks()
 {
+    // b.md touched but unchanged: the refreshed index would be saved, were it not locked.
+    QFile touched(m_repo->file(QStringLiteral("b.md")));
+    QVERIFY(touched.open(QIODevice::ReadWrite));
+    QVERIFY(touched.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                                QFileDevice::FileModificationTime));
+    touched.close();
     QVERIFY(createLock(5));
     auto repo = Repository::discover(m_repo->path);
     const auto list = Git::readChanges(*repo);
