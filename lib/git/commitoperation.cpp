@@ -159,10 +159,19 @@ Result<CommitResult> commitPaths(const Repository &repository, const CommitReque
     IndexPtr index(rawIndex);
     if (rc != 0)
         return gitError(rc, QStringLiteral("cannot open the index"));
-    // Another program (the git CLI) may have changed the index since we last read it.
-    rc = git_index_read(index.get(), 0);
+    // Forced: another program (the git CLI) may have changed the index since we last read it,
+    // and whatever this shared index object holds in memory must not leak into the commit.
+    rc = git_index_read(index.get(), 1);
     if (rc != 0)
         return gitError(rc, QStringLiteral("cannot read the index"));
+    // A staging that fails halfway is dropped by re-reading the file: the repository's index
+    // object is shared with the change list, which would otherwise show it as staged.
+    const auto abandon = [&](Error failure) {
+        const int reloadRc = git_index_read(index.get(), 1);
+        if (reloadRc != 0)
+            failure.message += u" (" % gitError(reloadRc, QString()).message % u')';
+        return failure;
+    };
     const QString root = repository.workdir();
     for (const QString &path : paths) {
         const QByteArray utf8 = path.toUtf8();
@@ -170,25 +179,32 @@ Result<CommitResult> commitPaths(const Repository &repository, const CommitReque
         if (file.exists() || file.isSymLink()) {
             rc = git_index_add_bypath(index.get(), utf8.constData());
             if (rc != 0)
-                return gitError(rc, QStringLiteral("cannot stage %1").arg(path));
+                return abandon(gitError(rc, QStringLiteral("cannot stage %1").arg(path)));
             continue;
         }
-        git_tree_entry *rawEntry = nullptr;
-        const bool inHead =
-            headTree && git_tree_entry_bypath(&rawEntry, headTree.get(), utf8.constData()) == 0;
-        TreeEntryPtr entry(rawEntry);
+        bool inHead = false;
+        if (headTree) {
+            git_tree_entry *rawEntry = nullptr;
+            rc = git_tree_entry_bypath(&rawEntry, headTree.get(), utf8.constData());
+            TreeEntryPtr entry(rawEntry);
+            if (rc != 0 && rc != GIT_ENOTFOUND)
+                return abandon(gitError(rc, QStringLiteral("cannot look up %1").arg(path)));
+            inHead = rc == 0;
+        }
         if (!inHead && !inIndex(index.get(), utf8.constData())) {
-            return Error{ErrorDomain::Git, GIT_ENOTFOUND,
-                         QStringLiteral("%1 is neither in the work tree nor in git").arg(path)};
+            return abandon(
+                Error{ErrorDomain::Git, GIT_ENOTFOUND,
+                      QStringLiteral("%1 is neither in the work tree nor in git").arg(path)});
         }
         rc = git_index_remove_bypath(index.get(), utf8.constData());
         if (rc != 0)
-            return gitError(rc, QStringLiteral("cannot stage the deletion of %1").arg(path));
+            return abandon(
+                gitError(rc, QStringLiteral("cannot stage the deletion of %1").arg(path)));
     }
     // Written before the commit: if the index is locked, nothing has happened yet.
     rc = git_index_write(index.get());
     if (rc != 0)
-        return lockAwareGitError(repository, rc, QStringLiteral("cannot save the index"));
+        return abandon(lockAwareGitError(repository, rc, QStringLiteral("cannot save the index")));
 
     // 2. The commit's tree: HEAD plus the chosen paths only, built in a private index so that
     //    other staged changes stay staged and out of the commit.

@@ -89,6 +89,13 @@ void TestIndexLock::commitExplainsTheLock()
                  .trimmed(),
              QStringLiteral("one"));
 
+    // The failed staging left nothing behind in the repository object either.
+    const auto list = Git::readChanges(*repo);
+    QVERIFY(list);
+    QCOMPARE(list->changes.size(), 1);
+    QCOMPARE(list->changes[0].staged, Git::ChangeKind::None);
+    QCOMPARE(list->changes[0].unstaged, Git::ChangeKind::Modified);
+
     const auto state = Git::readIndexLock(*repo);
     QVERIFY(state->exists);
     QVERIFY(state->ageSeconds >= 4 && state->ageSeconds < 60);
