@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace Folio {
@@ -30,3 +31,6 @@ struct Error
 };
 
 } // namespace Folio
+
+// Carried by the signals of worker-thread services (GitService) across queued connections.
+Q_DECLARE_METATYPE(Folio::Error)

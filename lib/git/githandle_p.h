@@ -28,13 +28,12 @@ using SignaturePtr = Handle<git_signature, git_signature_free>;
 using RemotePtr = Handle<git_remote, git_remote_free>;
 using ConfigPtr = Handle<git_config, git_config_free>;
 using StatusListPtr = Handle<git_status_list, git_status_list_free>;
-
-// Branches, discard and merge (git-branches).
-using AnnotatedCommitPtr = Handle<git_annotated_commit, git_annotated_commit_free>;
-using ObjectPtr = Handle<git_object, git_object_free>;
-using BlobPtr = Handle<git_blob, git_blob_free>;
-using TreeEntryPtr = Handle<git_tree_entry, git_tree_entry_free>;
 using DiffPtr = Handle<git_diff, git_diff_free>;
+using PatchPtr = Handle<git_patch, git_patch_free>;
+using BlobPtr = Handle<git_blob, git_blob_free>;
+using ObjectPtr = Handle<git_object, git_object_free>;
+using TreeEntryPtr = Handle<git_tree_entry, git_tree_entry_free>;
+using AnnotatedCommitPtr = Handle<git_annotated_commit, git_annotated_commit_free>;
 using BranchIteratorPtr = Handle<git_branch_iterator, git_branch_iterator_free>;
 using ConflictIteratorPtr = Handle<git_index_conflict_iterator, git_index_conflict_iterator_free>;
 
