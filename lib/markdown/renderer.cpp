@@ -6,15 +6,19 @@
 #include "markdown/cmarkhandle_p.h"
 #include "markdown/emoji.h"
 #include "markdown/htmlescape_p.h"
+#include "markdown/markdownchunker_p.h"
 #include "markdown/preprocessor.h"
 #include "markdown/renderer_p.h"
 
 #include <cmark-gfm-core-extensions.h>
 
+#include <QHash>
 #include <QRandomGenerator>
 
+#include <atomic>
 #include <cstring>
 #include <mutex>
+#include <optional>
 #include <string.h> // memmem
 
 namespace Folio::Markdown {
@@ -164,6 +168,30 @@ void replaceEmojiShortcodes(cmark_node *document)
     cmark_iter_free(iter);
 }
 
+// cmark-gfm 0.29's table extension, when a table interrupts a paragraph, gives the table the
+// paragraph's first line and the remaining paragraph the position 1:1. The paragraph really
+// runs from that first line to the line above the table's header row (the one above its
+// delimiter row). Returns the header row's line, or 0 when the text does not show one.
+int headerLineOfInterruptingTable(QByteArrayView utf8, int tableStart, int tableEnd)
+{
+    int line = 1;
+    for (qsizetype start = 0; start < utf8.size() && line <= tableEnd; ++line) {
+        qsizetype end = utf8.indexOf('\n', start);
+        end = end < 0 ? utf8.size() : end;
+        const QByteArrayView text = utf8.sliced(start, end - start).trimmed();
+        start = end + 1;
+        if (line <= tableStart || text.isEmpty())
+            continue;
+        const bool delimiterRow =
+            text.contains('-') && std::all_of(text.begin(), text.end(), [](char c) {
+                return c == '|' || c == '-' || c == ':' || c == ' ' || c == '\t';
+            });
+        if (delimiterRow)
+            return line - 1;
+    }
+    return 0;
+}
+
 // Parses Markdown and renders it to HTML, both UTF-8. With nodes, a marker goes before every
 // top-level node and the nodes are described in order (lines relative to the Markdown).
 QByteArray parseAndRender(QByteArrayView utf8, QList<TopNode> *nodes)
@@ -189,11 +217,28 @@ QByteArray parseAndRender(QByteArrayView utf8, QList<TopNode> *nodes)
 
     if (nodes) {
         const QByteArray markerUtf8 = blockMarker().toUtf8();
+        int tableHeader = 0; // the real first line of a table that interrupted a paragraph
         for (cmark_node *node = cmark_node_first_child(document.get()); node;) {
             cmark_node *next = cmark_node_next(node);
             TopNode top;
             top.firstLine = cmark_node_get_start_line(node);
             top.lastLine = cmark_node_get_end_line(node);
+            if (tableHeader > 0) {
+                top.firstLine = tableHeader;
+                tableHeader = 0;
+            }
+            if (next && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH &&
+                std::strcmp(cmark_node_get_type_string(next), "table") == 0) {
+                const int tableStart = cmark_node_get_start_line(next);
+                tableHeader =
+                    headerLineOfInterruptingTable(utf8, tableStart, cmark_node_get_end_line(next));
+                if (tableHeader > tableStart) {
+                    top.firstLine = tableStart;
+                    top.lastLine = tableHeader - 1;
+                } else {
+                    tableHeader = 0;
+                }
+            }
             const cmark_node_type type = cmark_node_get_type(node);
             if (type == CMARK_NODE_HEADING) {
                 top.headingLevel = cmark_node_get_heading_level(node);
@@ -213,6 +258,89 @@ QByteArray parseAndRender(QByteArrayView utf8, QList<TopNode> *nodes)
     return QByteArray(rendered);
 }
 
+thread_local RenderStatistics statistics;
+std::atomic<bool> chunkedRendering{true};
+
+// What cmark made of one chunk: its HTML with block markers, and its top-level nodes with
+// lines relative to the chunk.
+struct ParsedChunk
+{
+    QByteArray html;
+    QList<TopNode> nodes;
+};
+
+// Chunks parsed before, by their Markdown: on a keystroke every chunk but the edited one
+// comes from here. Shared by all renders; bounded by size.
+class ChunkCache
+{
+public:
+    std::optional<ParsedChunk> find(const QByteArray &markdown)
+    {
+        const std::lock_guard lock(m_mutex);
+        const auto it = m_chunks.constFind(markdown);
+        if (it == m_chunks.cend())
+            return std::nullopt;
+        return *it;
+    }
+
+    void insert(const QByteArray &markdown, const ParsedChunk &chunk)
+    {
+        const std::lock_guard lock(m_mutex);
+        const qsizetype cost = markdown.size() + chunk.html.size();
+        if (m_bytes + cost > MaxBytes) {
+            m_chunks.clear();
+            m_bytes = 0;
+        }
+        m_chunks.insert(markdown, chunk);
+        m_bytes += cost;
+    }
+
+private:
+    static constexpr qsizetype MaxBytes = qsizetype(24) << 20;
+    std::mutex m_mutex;
+    QHash<QByteArray, ParsedChunk> m_chunks;
+    qsizetype m_bytes = 0;
+};
+
+ChunkCache &chunkCache()
+{
+    static ChunkCache cache;
+    return cache;
+}
+
+// Parses a document chunk by chunk (see splitIntoChunks), taking unchanged chunks from the
+// cache; the result is what parseAndRender gives for the whole document, with page lines.
+QByteArray parseInChunks(const QByteArray &utf8, int firstLine, QList<TopNode> *nodes)
+{
+    statistics = RenderStatistics{};
+    const QList<MarkdownChunk> chunks =
+        chunkedRendering ? splitIntoChunks(utf8) : QList<MarkdownChunk>{{0, utf8.size(), 1}};
+    QByteArray html;
+    html.reserve(utf8.size() * 2);
+    ChunkCache &cache = chunkCache();
+    for (const MarkdownChunk &chunk : chunks) {
+        const QByteArray markdown = utf8.sliced(chunk.offset, chunk.size);
+        std::optional<ParsedChunk> parsed = cache.find(markdown);
+        ++statistics.chunks;
+        if (parsed) {
+            ++statistics.cachedChunks;
+        } else {
+            parsed.emplace();
+            parsed->html = parseAndRender(markdown, &parsed->nodes);
+            statistics.parsedBytes += markdown.size();
+            cache.insert(markdown, *parsed);
+        }
+        html += parsed->html;
+        const int offset = firstLine - 1 + chunk.firstLine - 1;
+        for (TopNode node : std::as_const(parsed->nodes)) {
+            node.firstLine += offset;
+            node.lastLine += offset;
+            nodes->append(node);
+        }
+    }
+    return html;
+}
+
 } // namespace
 
 QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine,
@@ -222,12 +350,7 @@ QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine,
     QList<TopNode> nodes;
     // Split cmark's UTF-8 output at the markers (memmem: QString::indexOf sets up a search
     // table per call), converting each piece on its own.
-    const QByteArray html = parseAndRender(preprocessed.markdown.toUtf8(), &nodes);
-    const int offset = firstLine - 1;
-    for (TopNode &node : nodes) {
-        node.firstLine += offset;
-        node.lastLine += offset;
-    }
+    const QByteArray html = parseInChunks(preprocessed.markdown.toUtf8(), firstLine, &nodes);
     const QByteArray marker = blockMarker().toUtf8();
     const auto findMarker = [&](qsizetype from) -> qsizetype {
         const void *hit = memmem(html.constData() + from, size_t(html.size() - from),
@@ -262,6 +385,16 @@ QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine,
     }
     return BlockAssembler::assemble(std::move(pieces), nodes, preprocessed, options.dialect,
                                     firstLine);
+}
+
+RenderStatistics lastRenderStatistics()
+{
+    return statistics;
+}
+
+void setChunkedRendering(bool enabled)
+{
+    chunkedRendering = enabled;
 }
 
 QString Renderer::renderMarkdown(QStringView markdown)

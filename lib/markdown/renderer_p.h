@@ -24,4 +24,16 @@ struct Piece
     QList<int> nodes; // indices into the TopNode list; empty for Folio's own pieces
 };
 
+// What the last render on this thread did, for tests: how much Markdown cmark-gfm parsed and
+// how many chunks came from the cache.
+struct RenderStatistics
+{
+    int chunks = 0;
+    int cachedChunks = 0;
+    qsizetype parsedBytes = 0;
+};
+[[nodiscard]] RenderStatistics lastRenderStatistics();
+// Tests compare chunked and whole-document rendering; on by default.
+void setChunkedRendering(bool enabled);
+
 } // namespace Folio::Markdown

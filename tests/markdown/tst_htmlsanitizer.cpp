@@ -56,6 +56,9 @@ const QStringList AllowedElements = {
 };
 const QStringList VoidElements = {u"br"_s, u"col"_s, u"hr"_s, u"img"_s, u"input"_s, u"wbr"_s};
 const QStringList AllowedAttributes = {
+    u"target"_s, // on links only; the preview routes new-window requests like clicks
+    u"rel"_s,
+    u"hreflang"_s,
     u"id"_s,
     u"class"_s,
     u"title"_s,
@@ -694,9 +697,14 @@ void TestHtmlSanitizer::rewritesToSafeEquivalent_data()
                                 << embed(u"Embedded content"_s, u"https://example.com/d"_s);
     QTest::newRow("kramdown markdown attribute")
         << u"<details markdown=\"1\">x</details>"_s << u"<details>x</details>"_s;
-    QTest::newRow("link target and rel")
+    // Kept as the published page has them (kramdown's {:target="_blank"}): the preview routes a
+    // link's new-window request like any click, so target cannot open a window of page content.
+    QTest::newRow("link target and rel kept")
         << u"<a href=\"https://example.com/\" target=\"_blank\" rel=\"noopener\">x</a>"_s
-        << u"<a href=\"https://example.com/\">x</a>"_s;
+        << u"<a href=\"https://example.com/\" target=\"_blank\" rel=\"noopener\">x</a>"_s;
+    QTest::newRow("link target with script url")
+        << u"<a href=\"javascript:alert(1)\" target=\"_blank\">x</a>"_s
+        << u"<a target=\"_blank\">x</a>"_s;
     QTest::newRow("raw & in URL") << u"<a href=\"https://example.com/?a=1&b=2\">x</a>"_s
                                   << u"<a href=\"https://example.com/?a=1&amp;b=2\">x</a>"_s;
     QTest::newRow("rejected link keeps text")

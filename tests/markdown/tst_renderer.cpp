@@ -1,4 +1,5 @@
 #include "markdown/renderer.h"
+#include "markdown/renderer_p.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -24,6 +25,9 @@ private Q_SLOTS:
     void pathologicalInputRenders();
     void concurrentRendersAgree();
     void rendersSeedPage();
+    void chunkedRenderingMatchesWholeDocument();
+    void keystrokeReparsesOnlyItsChunk();
+    void paragraphInterruptedByTableKeepsItsLines();
 };
 
 void TestRenderer::frontMatterIsNotShownAsText()
@@ -187,4 +191,81 @@ void TestRenderer::rendersSeedPage()
 }
 
 QTEST_GUILESS_MAIN(TestRenderer)
+// Rendering chunk by chunk (with the cache) must give exactly what rendering the whole
+// document gives, block for block and line for line, on every corpus page and the seed.
+void TestRenderer::chunkedRenderingMatchesWholeDocument()
+{
+    QStringList files;
+    QDirIterator it(Test::corpusDir(), {QStringLiteral("*.md"), QStringLiteral("*.erb")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    QVERIFY(files.size() > 250);
+    int split = 0;
+    for (const QString &file : std::as_const(files)) {
+        const QString text = QString::fromUtf8(Test::readFile(file));
+        const RenderOptions options = RenderOptions::forFileName(file);
+        setChunkedRendering(false);
+        const RenderedPage whole = Renderer::renderPage(text, options);
+        setChunkedRendering(true);
+        const RenderedPage chunked = Renderer::renderPage(text, options);
+        if (lastRenderStatistics().chunks > 1)
+            ++split;
+        QCOMPARE(chunked.blocks.size(), whole.blocks.size());
+        for (qsizetype b = 0; b < whole.blocks.size(); ++b) {
+            const RenderedBlock &got = chunked.blocks[b];
+            const RenderedBlock &want = whole.blocks[b];
+            if (got.html != want.html || got.firstLine != want.firstLine ||
+                got.lastLine != want.lastLine) {
+                QFAIL(qPrintable(QStringLiteral("%1, block %2 (lines %3-%4):\n%5\nwhole:\n%6")
+                                     .arg(file)
+                                     .arg(b)
+                                     .arg(want.firstLine)
+                                     .arg(want.lastLine)
+                                     .arg(got.html.left(400), want.html.left(400))));
+            }
+        }
+    }
+    // Most pages have blank lines between column-0 blocks: chunking must actually happen.
+    QVERIFY2(split > files.size() / 2, qPrintable(QString::number(split)));
+}
+
+// Typing in one paragraph of the largest page: cmark parses that paragraph's chunk again and
+// takes the rest from the cache.
+void TestRenderer::keystrokeReparsesOnlyItsChunk()
+{
+    const QString path = Test::corpusDir() +
+                         QStringLiteral("/middleman/handbook/product/product-processes/"
+                                        "index.html.md.erb");
+    QString text = QString::fromUtf8(Test::readFile(path));
+    QVERIFY(text.size() > 200000);
+    const RenderOptions options = RenderOptions::forFileName(path);
+    (void)Renderer::renderPage(text, options);
+    const qsizetype at = text.indexOf(QStringLiteral("\n\nThe "));
+    QVERIFY(at > 0);
+    text.insert(at + 2, QStringLiteral("Typed "));
+    const RenderedPage edited = Renderer::renderPage(text, options);
+    const RenderStatistics stats = lastRenderStatistics();
+    QVERIFY(stats.chunks > 100);
+    QCOMPARE(stats.cachedChunks, stats.chunks - 1);
+    QVERIFY2(stats.parsedBytes < 5000, qPrintable(QString::number(stats.parsedBytes)));
+    QVERIFY(edited.bodyHtml().contains(QStringLiteral("Typed The ")));
+}
+
+// cmark-gfm gives a paragraph that a table interrupts the position 1:1; scroll sync and the
+// preview's block patches need its real lines.
+void TestRenderer::paragraphInterruptedByTableKeepsItsLines()
+{
+    const QList<RenderedBlock> blocks = Renderer::renderBlocks(
+        u"Intro\n\nFirst line\nsecond line\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAfter\n", 10);
+    QCOMPARE(blocks.size(), 4);
+    QVERIFY(blocks[1].html.startsWith(QStringLiteral("<p>First line")));
+    QCOMPARE(blocks[1].firstLine, 12);
+    QCOMPARE(blocks[1].lastLine, 13);
+    QVERIFY(blocks[2].html.startsWith(QStringLiteral("<table>")));
+    QCOMPARE(blocks[2].firstLine, 14);
+    QCOMPARE(blocks[2].lastLine, 16);
+    QCOMPARE(blocks[3].firstLine, 18);
+}
+
 #include "tst_renderer.moc"
