@@ -14,8 +14,8 @@ struct MarkdownChunk
     int firstLine = 1; // 1-based line of the document where the chunk starts
 };
 
-// Splits a document so that a keystroke re-parses only the chunk it is in. A chunk starts at a
-// line that begins in column 0 after a blank line, outside fenced code and multi-line HTML
+// Splits a document so that a keystroke re-parses only the chunk it is in. A chunk may start at
+// a line that begins in column 0 after a blank line, outside fenced code and multi-line HTML
 // blocks (comments, <pre>, <script>...), and is not a list item (which could continue the
 // list above it). A document that uses link reference definitions or footnotes (whose
 // meaning is document-wide) stays one chunk. When unsure, the splitter does not split.
