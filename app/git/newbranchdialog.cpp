@@ -30,6 +30,9 @@ NewBranchDialog::NewBranchDialog(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setAccessibleName(tr("Branch name check"));
+    // Room for the longest reason, so the dialog does not jump or clip while typing.
+    m_message->setMinimumHeight(m_message->fontMetrics().lineSpacing() * 4);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_start = new QComboBox(this);
     m_start->setObjectName(QStringLiteral("startCombo"));
@@ -56,6 +59,7 @@ NewBranchDialog::NewBranchDialog(QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    setMinimumWidth(460); // the name check explains itself in a few lines, not a column
 
     connect(m_name, &QLineEdit::textChanged, this, &NewBranchDialog::onNameEdited);
     onNameEdited();
