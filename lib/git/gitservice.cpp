@@ -5,6 +5,8 @@
 
 #include <git2/errors.h>
 
+#include <cerrno>
+
 namespace Folio::Git {
 
 namespace {
@@ -40,6 +42,7 @@ void GitService::openRepository(const QString &path)
         m_repository.emplace(std::move(repository).value());
     else if (!Repository::isNotFound(repository.error())) // a handbook without git is fine
         m_openError = repository.error().message;
+    describeRepository(); // git-ui-branches: widgets follow the open repository
     if (m_repository) {
         // Offer to continue or abort a merge left over from an earlier session or the git CLI.
         auto state = MergeOperation(*m_repository).state();
@@ -111,6 +114,7 @@ QString GitService::noRepositoryMessage() const
 void GitService::setBackupRoot(const QString &root)
 {
     m_backups = BackupStore(root);
+    describeRepository(); // git-ui-branches
 }
 
 void GitService::listBranches()
@@ -198,6 +202,10 @@ void GitService::restoreBackup(const BackupEntry &entry, BackupStore::RestoreMod
     auto written = m_backups.restore(entry, mode);
     if (written)
         Q_EMIT backupRestored(entry, written.value());
+    // git-ui-branches: "the file changed since" is a question for the user, not a failure.
+    else if (mode == BackupStore::RestoreMode::IfUnchanged &&
+             written.error().domain == ErrorDomain::File && written.error().code == EEXIST)
+        Q_EMIT backupRestoreRefused(entry, written.error().message);
     else
         Q_EMIT backupRestoreFailed(written.error().message);
 }
@@ -386,5 +394,15 @@ void GitService::removeStaleIndexLock()
     else
         Q_EMIT indexLockRemovalFailed(removed.error());
 }
+
+// ---- Git panel widgets (git-ui-branches) -----------------------------------------------------
+
+void GitService::describeRepository()
+{
+    Q_EMIT repositoryDescribed(m_repository ? m_repository->workdir() : QString(),
+                               m_backups.root());
+}
+
+// ---- end of git panel widgets ----------------------------------------------------------------
 
 } // namespace Folio::Git

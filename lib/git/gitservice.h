@@ -103,7 +103,7 @@ public Q_SLOTS:
     void discardFile(const QString &path);
     // -> backupsListed | backupRestoreFailed
     void listBackups();
-    // -> backupRestored | backupRestoreFailed
+    // -> backupRestored | backupRestoreRefused (IfUnchanged only) | backupRestoreFailed
     void restoreBackup(const Folio::Git::BackupEntry &entry,
                        Folio::Git::BackupStore::RestoreMode mode);
 
@@ -147,6 +147,20 @@ private:
     [[nodiscard]] QString noRepositoryMessage() const;
     BackupStore m_backups;
     // ---- end of branches, discard and merge ---------------------------------------------------
+
+    // ---- Git panel widgets (git-ui-branches) -------------------------------------------------
+public Q_SLOTS:
+    // -> repositoryDescribed. openRepository() and setBackupRoot() also emit it by themselves,
+    // so widgets learn where files and backups are without asking.
+    void describeRepository();
+
+Q_SIGNALS:
+    // workTree: with a trailing '/', empty when no repository (with a work tree) is open.
+    void repositoryDescribed(const QString &workTree, const QString &backupRoot);
+    // restoreBackup(IfUnchanged) refused because the file changed since the backup: the UI
+    // offers KeepBoth or Replace instead of reporting an error.
+    void backupRestoreRefused(const Folio::Git::BackupEntry &entry, const QString &message);
+    // ---- end of git panel widgets -------------------------------------------------------------
 
 private:
     // The open repository, or the error saying why there is none.

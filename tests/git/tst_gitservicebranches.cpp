@@ -1,6 +1,8 @@
 #include "git/gitfixture.h"
 #include "git/gitservice.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -24,6 +26,9 @@ private Q_SLOTS:
     void discardKeepsABackup();
     void mergeStopsResolvesAndCompletes();
     void mergeAbortedAndInProgressFoundOnOpen();
+    // git-ui-branches
+    void repositoryDescribedOnOpenAndAsked();
+    void restoreOverAChangedFileIsRefusedNotFailed();
 
 private:
     template<typename Slot> void call(Slot slot)
@@ -173,6 +178,57 @@ void TestGitServiceBranches::mergeAbortedAndInProgressFoundOnOpen()
     QCOMPARE(porcelain(m_repo), QByteArray());
     QCOMPARE(readFile(m_repo + QStringLiteral("/a.md")), QByteArray("a on main\n"));
     QVERIFY(!QFile::exists(m_repo + QStringLiteral("/.git/MERGE_HEAD")));
+}
+
+// ---- git-ui-branches ------------------------------------------------------------------------
+
+void TestGitServiceBranches::repositoryDescribedOnOpenAndAsked()
+{
+    QSignalSpy described(m_service, &GitService::repositoryDescribed);
+    call([service = m_service] { service->describeRepository(); });
+    QTRY_VERIFY_WITH_TIMEOUT(!described.isEmpty(), 10000);
+    QCOMPARE(QFileInfo(described.last().at(0).toString()).canonicalFilePath(),
+             QFileInfo(m_repo).canonicalFilePath());
+    QVERIFY(described.last().at(0).toString().endsWith(u'/'));
+    QCOMPARE(described.last().at(1).toString(), m_fixture.tempPath(QStringLiteral("backups")));
+
+    // A folder outside any repository: an empty work tree, so widgets show "no repository".
+    described.clear();
+    const QString outside = m_fixture.tempPath(QStringLiteral("plain"));
+    QVERIFY(QDir().mkpath(outside));
+    call([service = m_service, outside] { service->openRepository(outside); });
+    QTRY_VERIFY_WITH_TIMEOUT(!described.isEmpty(), 10000);
+    QCOMPARE(described.last().at(0).toString(), QString());
+}
+
+void TestGitServiceBranches::restoreOverAChangedFileIsRefusedNotFailed()
+{
+    const QString page = m_repo + QStringLiteral("/a.md");
+    QVERIFY(writeFile(page, "unsaved work\n"));
+    QSignalSpy discarded(m_service, &GitService::fileDiscarded);
+    QSignalSpy refused(m_service, &GitService::backupRestoreRefused);
+    QSignalSpy failed(m_service, &GitService::backupRestoreFailed);
+    QSignalSpy restored(m_service, &GitService::backupRestored);
+    call([service = m_service, page] { service->discardFile(page); });
+    QTRY_VERIFY_WITH_TIMEOUT(!discarded.isEmpty(), 10000);
+    const auto entry = discarded.first().first().value<Git::DiscardOutcome>().backups.first();
+    QVERIFY(writeFile(page, "newer work\n"));
+
+    call([service = m_service, entry] {
+        service->restoreBackup(entry, Git::BackupStore::RestoreMode::IfUnchanged);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), 10000);
+    QCOMPARE(refused.first().first().value<Git::BackupEntry>(), entry);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(readFile(page), QByteArray("newer work\n"));
+
+    // Replace is not a question any more: it backs the newer work up and restores.
+    call([service = m_service, entry] {
+        service->restoreBackup(entry, Git::BackupStore::RestoreMode::Replace);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!restored.isEmpty(), 10000);
+    QCOMPARE(readFile(page), QByteArray("unsaved work\n"));
+    QCOMPARE(refused.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestGitServiceBranches)
