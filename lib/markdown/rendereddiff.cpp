@@ -731,10 +731,70 @@ struct DiffItem
     int newIndex = -1;
 };
 
+// Every text token of an element in <ins> or <del>, its tags as they are; nullopt when it
+// holds preformatted code (highlight.js rewrites code from its text).
+std::optional<QString> markedAll(QStringView html, QStringView tag, int *words)
+{
+    const Tokens t = tokenize(html);
+    QString out;
+    out.reserve(html.size() + 64);
+    size_t run = t.tokens.size();
+    const auto flush = [&](size_t end) {
+        if (run == t.tokens.size())
+            return;
+        const qsizetype start = t.tokens[run].start;
+        const QStringView text =
+            html.sliced(start, t.tokens[end - 1].start + t.tokens[end - 1].length - start);
+        bool visible = false;
+        for (size_t k = run; k < end && !visible; ++k)
+            visible = t.tokens[k].kind != TokenKind::Space;
+        if (visible) {
+            out += u'<';
+            out += tag;
+            out += u" class=\"folio-diff\">";
+            out += text;
+            out += u"</";
+            out += tag;
+            out += u'>';
+            *words += wordsIn(t, run, end);
+        } else {
+            out += text;
+        }
+        run = t.tokens.size();
+    };
+    for (size_t k = 0; k < t.tokens.size(); ++k) {
+        if (t.tokens[k].inPre)
+            return std::nullopt;
+        if (t.tokens[k].isInline()) {
+            if (run == t.tokens.size())
+                run = k;
+            continue;
+        }
+        flush(k);
+        out += t.text(k);
+    }
+    flush(t.tokens.size());
+    return out;
+}
+
+// Diffs a list of blocks (the page's), or of the elements inside a list or a table. Blocks
+// are shown in marked <div>s; elements, which must stay direct children of their list or
+// table, keep their own tags with their words marked.
 class BlockListDiffer
 {
 public:
+    enum class Mode
+    {
+        Blocks,
+        Elements,
+    };
+
+    explicit BlockListDiffer(Mode mode = Mode::Blocks)
+        : m_mode(mode)
+    {}
+
     RenderedDiffSummary summary;
+    bool failed = false; // Elements: one could not be marked (code inside)
 
     std::vector<DiffItem> diff(const QStringList &oldBlocks, const QStringList &newBlocks)
     {
@@ -822,18 +882,14 @@ private:
                        (y >= newCount || !table ||
                         best[size_t(x)][size_t(y)] == best[size_t(x + 1)][size_t(y)])) {
                 // Old before new where either order would do: the page reads top-down.
-                const QString &html = oldBlocks[oldStart + x];
                 items.push_back(
-                    {DiffBlockKind::Deleted, wrapped(u"folio-diff-del", html), oldStart + x, -1});
+                    {DiffBlockKind::Deleted, deleted(oldBlocks[oldStart + x]), oldStart + x, -1});
                 ++summary.deletedBlocks;
-                summary.deletedWords += RenderedDiffer::wordCount(html);
                 ++x;
             } else {
-                const QString &html = newBlocks[newStart + y];
                 items.push_back(
-                    {DiffBlockKind::Inserted, wrapped(u"folio-diff-ins", html), -1, newStart + y});
+                    {DiffBlockKind::Inserted, inserted(newBlocks[newStart + y]), -1, newStart + y});
                 ++summary.insertedBlocks;
-                summary.insertedWords += RenderedDiffer::wordCount(html);
                 ++y;
             }
         }
@@ -849,14 +905,80 @@ private:
             summary.insertedWords += inPlace->insertedWords;
             summary.deletedWords += inPlace->deletedWords;
         } else {
-            html = wrapped(u"folio-diff-del", oldHtml) + wrapped(u"folio-diff-ins", newHtml);
-            summary.insertedWords += RenderedDiffer::wordCount(newHtml);
-            summary.deletedWords += RenderedDiffer::wordCount(oldHtml);
+            html = deleted(oldHtml) + inserted(newHtml);
         }
-        items.push_back(
-            {DiffBlockKind::Changed, wrapped(u"folio-diff-changed", html), oldIndex, newIndex});
+        if (m_mode == Mode::Blocks)
+            html = wrapped(u"folio-diff-changed", html);
+        items.push_back({DiffBlockKind::Changed, html, oldIndex, newIndex});
     }
+
+    QString deleted(const QString &html)
+    {
+        if (m_mode == Mode::Blocks) {
+            summary.deletedWords += RenderedDiffer::wordCount(html);
+            return wrapped(u"folio-diff-del", html);
+        }
+        auto marked = markedAll(html, u"del", &summary.deletedWords);
+        failed = failed || !marked;
+        return marked.value_or(QString());
+    }
+
+    QString inserted(const QString &html)
+    {
+        if (m_mode == Mode::Blocks) {
+            summary.insertedWords += RenderedDiffer::wordCount(html);
+            return wrapped(u"folio-diff-ins", html);
+        }
+        auto marked = markedAll(html, u"ins", &summary.insertedWords);
+        failed = failed || !marked;
+        return marked.value_or(QString());
+    }
+
+private:
+    Mode m_mode;
 };
+
+// The element a block is, when it is a list or a table (part) and nothing else: its tags and
+// its child elements, which are diffed as units so that an item removed is removed whole.
+struct Container
+{
+    QStringView open;  // the start tag
+    QStringView close; // the end tag and what follows
+    QStringList children;
+};
+
+std::optional<Container> containerOf(const Tokens &t)
+{
+    static const QStringList containers = {u"ul"_s,    u"ol"_s,    u"table"_s,
+                                           u"thead"_s, u"tbody"_s, u"tfoot"_s};
+    size_t first = 0;
+    while (first < t.tokens.size() && t.tokens[first].kind == TokenKind::Space)
+        ++first;
+    if (first >= t.tokens.size() || t.tokens[first].kind != TokenKind::StartTag ||
+        t.tokens[first].match < 0 || !containers.contains(tagName(t.text(first))))
+        return std::nullopt;
+    const auto end = size_t(t.tokens[first].match);
+    for (size_t k = end + 1; k < t.tokens.size(); ++k) {
+        if (t.tokens[k].kind != TokenKind::Space)
+            return std::nullopt;
+    }
+    Container container;
+    container.open = t.text(first);
+    container.close = t.html.sliced(t.tokens[end].start);
+    for (size_t k = first + 1; k < end; ++k) {
+        const Token &token = t.tokens[k];
+        if (token.kind == TokenKind::Space)
+            continue;
+        if (token.kind != TokenKind::StartTag || token.match < 0)
+            return std::nullopt; // text or a stray tag right inside: not a plain container
+        const auto last = size_t(token.match);
+        container.children.append(
+            t.html.sliced(token.start, t.tokens[last].start + t.tokens[last].length - token.start)
+                .toString());
+        k = last;
+    }
+    return container;
+}
 
 // The header's parts (notice, title, description), each as RenderedPage writes it.
 QStringList headerParts(const RenderedPage &page)
@@ -968,6 +1090,28 @@ std::optional<BlockDiff> RenderedDiffer::diffBlockHtml(QStringView oldHtml, QStr
 {
     const Tokens a = tokenize(oldHtml);
     const Tokens b = tokenize(newHtml);
+
+    // Lists and tables item by item, as the page is diffed block by block: word by word, the
+    // cheapest edit from "a, b, c" to "a, c, d" turns b into c and c into d.
+    const auto oldContainer = containerOf(a);
+    const auto newContainer = containerOf(b);
+    if (oldContainer && newContainer &&
+        tagName(oldContainer->open).compare(tagName(newContainer->open), Qt::CaseInsensitive) ==
+            0) {
+        BlockListDiffer differ(BlockListDiffer::Mode::Elements);
+        const auto items = differ.diff(oldContainer->children, newContainer->children);
+        if (!differ.failed) {
+            BlockDiff result;
+            result.html = newContainer->open.toString() + u'\n';
+            for (const DiffItem &item : items)
+                result.html += item.html + u'\n';
+            result.html += newContainer->close;
+            result.insertedWords = differ.summary.insertedWords;
+            result.deletedWords = differ.summary.deletedWords;
+            return result;
+        }
+    }
+
     Interner interner;
     std::vector<int> idsA, idsB;
     idsA.reserve(a.tokens.size());

@@ -138,6 +138,14 @@ void TestRenderedDiff::marksChanges_data()
         << u"- one\n- two\n- three\n"_s << u"- one\n- three\n"_s << QStringList{}
         << QStringList{u"two"_s} << QList<int>{0, 0, 1, 0, 1}
         << u"<li>one</li>\n<li><del class=\"folio-diff\">two</del></li>"_s;
+    // Word by word the cheapest edit would turn "second" into "third" and "third" into
+    // "fourth"; item by item, one item went and one came.
+    QTest::newRow("list items removed and added")
+        << u"- first item\n- second item\n- third item\n"_s
+        << u"- first item\n- third item\n- fourth item\n"_s << QStringList{u"fourth item"_s}
+        << QStringList{u"second item"_s} << QList<int>{0, 0, 1, 2, 2}
+        << u"<li><del class=\"folio-diff\">second item</del></li>\n<li>third item</li>\n"
+           u"<li><ins class=\"folio-diff\">fourth item</ins></li>"_s;
     QTest::newRow("table cell changed")
         << u"| Name | Count |\n|---|---|\n| apples | 2 |\n| pears | 5 |\n"_s
         << u"| Name | Count |\n|---|---|\n| apples | 3 |\n| pears | 5 |\n"_s << QStringList{u"3"_s}
