@@ -138,10 +138,26 @@ var folio = (function () {
             element.scrollIntoView();
     }
 
+    // Scrolls block index into view and marks it current (the rendered diff's "next change"):
+    // in the middle when it fits, else its top at the top. Returns the new scroll position.
+    function showBlock(index) {
+        var container = root();
+        var previous = container.querySelector('.folio-current');
+        if (previous)
+            previous.classList.remove('folio-current');
+        var block = container.children[index];
+        if (!block)
+            return -1;
+        block.classList.add('folio-current');
+        var fits = block.offsetHeight < window.innerHeight * 0.8;
+        block.scrollIntoView({ block: fits ? 'center' : 'start' });
+        return window.scrollY;
+    }
+
     function addDecorator(decorator) {
         decorators.push(decorator);
     }
 
     return { patch: patch, addDecorator: addDecorator, scrollToLine: scrollToLine, topLine: topLine, hit: hit,
-             setTheme: setTheme, scrollToId: scrollToId };
+             setTheme: setTheme, scrollToId: scrollToId, showBlock: showBlock };
 })();
