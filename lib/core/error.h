@@ -14,6 +14,7 @@ enum class ErrorDomain
     Markdown, // cmark-gfm
     Git,      // libgit2
     Handbook, // folder layout
+    Proposal, // proposing changes: the handbook's .folio.yml, merge-request plans
 };
 
 // One error currency for lib/: the domain, the C library's own code (e.g. GIT_ENOTFOUND),

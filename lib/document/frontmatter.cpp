@@ -23,43 +23,6 @@ bool isDelimiter(QStringView line, QStringView delimiter)
     return line.startsWith(delimiter) && line.sliced(delimiter.size()).trimmed().isEmpty();
 }
 
-// An upper bound of the nesting depth of a YAML text: block indentation levels, sequence
-// dashes that open on the same line, and flow brackets. Cheap, and never below the truth.
-int nestingDepth(QStringView yaml)
-{
-    int deepest = 0;
-    int flow = 0;
-    QList<qsizetype> indents;
-    qsizetype pos = 0;
-    while (pos < yaml.size()) {
-        qsizetype next = 0;
-        const QStringView line = lineAt(yaml, pos, &next);
-        pos = next;
-        qsizetype indent = 0;
-        while (indent < line.size() && line[indent] == QLatin1Char(' '))
-            ++indent;
-        if (indent == line.size() || line[indent] == QLatin1Char('#'))
-            continue;
-        while (!indents.isEmpty() && indents.last() >= indent)
-            indents.removeLast();
-        indents.append(indent);
-        int dashes = 0;
-        for (qsizetype i = indent;
-             i + 1 < line.size() && line[i] == QLatin1Char('-') && line[i + 1] == QLatin1Char(' ');
-             i += 2) {
-            ++dashes;
-        }
-        for (const QChar c : line.sliced(indent)) {
-            if (c == QLatin1Char('[') || c == QLatin1Char('{'))
-                deepest = std::max(deepest, int(indents.size()) + dashes + ++flow);
-            else if ((c == QLatin1Char(']') || c == QLatin1Char('}')) && flow > 0)
-                --flow;
-        }
-        deepest = std::max(deepest, int(indents.size()) + dashes + flow);
-    }
-    return deepest;
-}
-
 } // namespace
 
 FrontMatterBlock FrontMatterBlock::locate(QStringView text)
@@ -115,7 +78,7 @@ Result<FrontMatter> FrontMatter::parse(QStringView pageText, const FrontMatterBl
             ErrorDomain::Yaml, 0,
             QStringLiteral("the front matter is larger than %1 KB").arg(MaximumSize / 1024), 2, 1};
     }
-    if (nestingDepth(yaml) > MaximumDepth) {
+    if (YamlAdapter::nestingDepth(yaml) > MaximumDepth) {
         return Error{
             ErrorDomain::Yaml, 0,
             QStringLiteral("the front matter is nested more than %1 levels deep").arg(MaximumDepth),

@@ -2,6 +2,7 @@
 #include "git/repository.h"
 #include "handbook/demohandbook.h"
 #include "handbook/handbook.h"
+#include "propose/handbooksettings.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@ class TestDemoHandbook : public QObject
 private Q_SLOTS:
     void createsCommittedRepositoryWithOrigin();
     void hasPagesOfBothEras();
+    void hasProposalSettings();
     void keepsExistingDemo();
     void refusesForeignFolder();
 
@@ -105,6 +107,24 @@ void TestDemoHandbook::hasPagesOfBothEras()
     }
     QVERIFY(middlemanToc);
     QVERIFY(hugoShortcode);
+}
+
+void TestDemoHandbook::hasProposalSettings()
+{
+    QTemporaryDir dir;
+    const auto created = DemoHandbook::ensure(dir.filePath(QStringLiteral("demo")));
+    QVERIFY(created);
+    // A hidden file: copied and committed like the pages.
+    const auto tracked = Test::git(
+        created.value(), {QStringLiteral("ls-files"), Propose::HandbookSettings::FileName});
+    QCOMPARE(tracked.out.trimmed(), Propose::HandbookSettings::FileName.toUtf8());
+    const auto settings = Propose::HandbookSettings::load(created.value());
+    QVERIFY2(settings, qPrintable(settings ? QString() : settings.error().toString()));
+    QVERIFY(settings->problems().isEmpty());
+    QCOMPARE(settings->labels(), QStringList{QStringLiteral("SA-HANDBOOK")});
+    QCOMPARE(settings->teamHandle(), QStringLiteral("@sa_leaders"));
+    QCOMPARE(settings->targetBranch(), QStringLiteral("main"));
+    QVERIFY(settings->announcement().contains(QLatin1String("{mr_url}")));
 }
 
 void TestDemoHandbook::keepsExistingDemo()
