@@ -3,6 +3,9 @@
 #include "git/giterrors.h"
 #include "git/identity.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <git2/errors.h>
 
 namespace Folio::Git {
@@ -27,6 +30,7 @@ GitService::GitService(QObject *parent)
     qRegisterMetaType<CommitResult>();
     qRegisterMetaType<Signature>();
     qRegisterMetaType<IndexLockState>();
+    qRegisterMetaType<RepositoryInfo>();
 }
 
 GitService::~GitService() = default;
@@ -385,6 +389,34 @@ void GitService::removeStaleIndexLock()
         Q_EMIT indexLockRemoved(removed.value());
     else
         Q_EMIT indexLockRemovalFailed(removed.error());
+}
+
+void GitService::describeRepository(const QString &handbookRoot)
+{
+    RepositoryInfo info;
+    info.handbookRoot = handbookRoot;
+    const auto repo = repository();
+    if (!repo) {
+        info.error = m_openError;
+        Q_EMIT repositoryDescribed(info);
+        return;
+    }
+    info.inRepository = true;
+    info.workdir = (*repo)->workdir();
+    info.gitDir = (*repo)->gitDir();
+    // Both sides canonical: libgit2 and the handbook may spell a symlinked /tmp differently.
+    const QString workdir = QFileInfo(info.workdir).canonicalFilePath();
+    const QString root = QFileInfo(handbookRoot).canonicalFilePath();
+    if (!workdir.isEmpty() && !root.isEmpty()) {
+        const QString relative = QDir(workdir).relativeFilePath(root);
+        if (relative != u"." && !relative.startsWith(QStringLiteral("..")))
+            info.subfolder = relative;
+    }
+    if (auto defaultBranch = Branches(*m_repository).defaultBranch())
+        info.defaultBranch = defaultBranch.value();
+    if (auto identity = configuredIdentity(**repo))
+        info.identity = identity.value();
+    Q_EMIT repositoryDescribed(info);
 }
 
 } // namespace Folio::Git
