@@ -99,7 +99,7 @@ BackupsDialog::BackupsDialog(Git::GitService *service, QWidget *parent)
     connect(m_list, &QTreeWidget::itemActivated, this, &BackupsDialog::restoreSelected);
 
     using Git::GitService;
-    connect(m_service, &GitService::repositoryDescribed, this,
+    connect(m_service, &GitService::workTreeDescribed, this,
             [this](const QString &, const QString &backupRoot) {
                 m_folder = backupRoot;
                 updateButtons();
@@ -110,7 +110,7 @@ BackupsDialog::BackupsDialog(Git::GitService *service, QWidget *parent)
             &BackupsDialog::onBackupRestoreRefused);
     connect(m_service, &GitService::backupRestoreFailed, this,
             &BackupsDialog::onBackupRestoreFailed);
-    callService(m_service, [](GitService *git) { git->describeRepository(); });
+    callService(m_service, [](GitService *git) { git->describeWorkTree(); });
     refresh();
 }
 

@@ -65,7 +65,7 @@ BranchBar::BranchBar(Git::GitService *service, QWidget *parent)
     connect(m_continueMerge, &QToolButton::clicked, this, [this] { continueMerge(); });
 
     using Git::GitService;
-    connect(m_service, &GitService::repositoryDescribed, this,
+    connect(m_service, &GitService::workTreeDescribed, this,
             [this](const QString &workTree, const QString &) { onRepositoryDescribed(workTree); });
     connect(m_service, &GitService::branchesListed, this, &BranchBar::onBranchesListed);
     connect(m_service, &GitService::branchSwitched, this, &BranchBar::onBranchSwitched);
@@ -79,7 +79,7 @@ BranchBar::BranchBar(Git::GitService *service, QWidget *parent)
     connect(m_service, &GitService::mergeAborted, this, &BranchBar::refresh);
 
     updateDisplay();
-    callService(m_service, [](GitService *git) { git->describeRepository(); });
+    callService(m_service, [](GitService *git) { git->describeWorkTree(); });
 }
 
 QString BranchBar::displayText() const

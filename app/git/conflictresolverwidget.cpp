@@ -104,7 +104,7 @@ ConflictResolverWidget::ConflictResolverWidget(Git::GitService *service, QWidget
     connect(m_list, &QListWidget::itemActivated, this, &ConflictResolverWidget::openSelectedFile);
 
     using Git::GitService;
-    connect(m_service, &GitService::repositoryDescribed, this,
+    connect(m_service, &GitService::workTreeDescribed, this,
             [this](const QString &workTree, const QString &) { m_workTree = workTree; });
     connect(m_service, &GitService::conflictResolved, this,
             &ConflictResolverWidget::onConflictResolved);
@@ -114,7 +114,7 @@ ConflictResolverWidget::ConflictResolverWidget(Git::GitService *service, QWidget
             &ConflictResolverWidget::onMergeCompleted);
     connect(m_service, &GitService::mergeFailed, this, &ConflictResolverWidget::onMergeFailed);
     connect(m_service, &GitService::mergeAborted, this, &ConflictResolverWidget::onMergeAborted);
-    callService(m_service, [](GitService *git) { git->describeRepository(); });
+    callService(m_service, [](GitService *git) { git->describeWorkTree(); });
     updateButtons();
 }
 

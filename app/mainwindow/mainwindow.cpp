@@ -3,6 +3,7 @@
 #include "core/versions.h"
 #include "editor/editorview.h"
 #include "git/gitlibrary.h"
+#include "git/gitpanel.h"
 #include "handbook/demohandbook.h"
 #include "handbook/pagetreemodel.h"
 #include "mainwindow/pagetreedelegate.h"
@@ -25,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -113,6 +115,14 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_pageStateLabel);
     statusBar()->addPermanentWidget(m_branchLabel);
 
+    m_git = new Git::GitService;
+    m_git->moveToThread(&m_gitThread);
+    connect(&m_gitThread, &QThread::finished, m_git, &QObject::deleteLater);
+    connect(m_git, &Git::GitService::pageStateRead, this, &MainWindow::onGitStateRead);
+    m_gitThread.setObjectName(QStringLiteral("git"));
+    m_gitThread.start();
+    createGitPanel();
+
     createActions();
 
     m_renderer = new Markdown::RenderScheduler(this);
@@ -122,13 +132,6 @@ MainWindow::MainWindow(QWidget *parent)
             &QWidget::setWindowModified);
     connect(&m_scanWatcher, &QFutureWatcher<QList<Handbook::PageEntry>>::finished, this,
             &MainWindow::onPagesScanned);
-
-    m_git = new Git::GitService;
-    m_git->moveToThread(&m_gitThread);
-    connect(&m_gitThread, &QThread::finished, m_git, &QObject::deleteLater);
-    connect(m_git, &Git::GitService::pageStateRead, this, &MainWindow::onGitStateRead);
-    m_gitThread.setObjectName(QStringLiteral("git"));
-    m_gitThread.start();
 
     // A comfortable size for three panes, never larger than the screen.
     const QRect available = screen()->availableGeometry();
@@ -167,6 +170,9 @@ void MainWindow::createActions()
     showPreview->setCheckable(true);
     showPreview->setChecked(true);
     connect(showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
+    QAction *showChanges = m_gitPanel->toggleViewAction();
+    showChanges->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    view->addAction(showChanges);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Folio"), this, [this] {
@@ -176,6 +182,42 @@ void MainWindow::createActions()
                            tr("<h3>Folio %1</h3><p>A desktop editor for Markdown handbooks.</p>"
                               "<p>Qt %2<br>cmark-gfm %3<br>libgit2 %4<br>yaml-cpp %5</p>")
                                .arg(v.folio, v.qt, v.cmarkGfm, v.libgit2, v.yamlCpp));
+    });
+}
+
+void MainWindow::createGitPanel()
+{
+    m_gitPanel = new Git::GitPanel(m_git, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_gitPanel);
+    connect(this, &MainWindow::pageSaved, m_gitPanel, &Git::GitPanel::refresh);
+    connect(m_gitPanel, &Git::GitPanel::pageOpenRequested, this,
+            [this](const QString &page) { openPage(page); });
+    // A commit or a new branch changes what the status bar says about the open page.
+    auto updatePageState = [this] {
+        if (!m_currentPage.isEmpty())
+            requestGitState();
+    };
+    connect(m_git, &Git::GitService::committed, this, updatePageState);
+    connect(m_git, &Git::GitService::branchSwitched, this, updatePageState);
+
+    m_changesBadge = new QToolButton(this);
+    m_changesBadge->setObjectName(QStringLiteral("changesBadge"));
+    m_changesBadge->setAutoRaise(true);
+    m_changesBadge->setAccessibleName(tr("Changes"));
+    m_changesBadge->setToolTip(tr("Show or hide the list of changes"));
+    m_changesBadge->hide();
+    statusBar()->addPermanentWidget(m_changesBadge);
+    connect(m_gitPanel, &Git::GitPanel::changeCountChanged, this, [this](int count) {
+        m_changesBadge->setVisible(count >= 0);
+        // Singular and plural spelled out: no English translation supplies plural forms yet.
+        const int n = std::max(count, 0);
+        m_changesBadge->setText(n == 1 ? tr("%n change", nullptr, n)
+                                       : tr("%n changes", nullptr, n));
+    });
+    connect(m_changesBadge, &QToolButton::clicked, this, [this] {
+        m_gitPanel->setVisible(!m_gitPanel->isVisible());
+        if (m_gitPanel->isVisible())
+            m_gitPanel->raise();
     });
 }
 
@@ -263,6 +305,7 @@ bool MainWindow::openHandbook(const Handbook::Handbook &handbook, const QString 
     QMetaObject::invokeMethod(
         m_git, [git = m_git, root = handbook.rootPath()] { git->openRepository(root); },
         Qt::QueuedConnection);
+    m_gitPanel->setHandbook(handbook); // after openRepository: the service answers in order
 
     m_pageAfterScan = page;
     if (!page.isEmpty())

@@ -13,6 +13,7 @@ class QLabel;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
+class QToolButton;
 class QAction;
 
 namespace Folio::Handbook {
@@ -30,6 +31,9 @@ struct PreviewHit;
 } // namespace Folio::Preview
 namespace Folio::Widgets {
 class MessageBanner;
+}
+namespace Folio::Git {
+class GitPanel;
 }
 
 namespace Folio {
@@ -63,6 +67,9 @@ public:
     [[nodiscard]] Widgets::MessageBanner *messageBanner() const { return m_banner; }
     [[nodiscard]] QLabel *branchLabel() const { return m_branchLabel; }
     [[nodiscard]] QLabel *pageStateLabel() const { return m_pageStateLabel; }
+    [[nodiscard]] Git::GitPanel *gitPanel() const { return m_gitPanel; }
+    // "3 changes" in the status bar; a click shows or hides the git panel.
+    [[nodiscard]] QToolButton *changesBadge() const { return m_changesBadge; }
 
 Q_SIGNALS:
     void handbookOpened();
@@ -83,6 +90,7 @@ private:
     void showError(const QString &text);
     void updateTitle();
     void requestGitState();
+    void createGitPanel();
 
     void onOpenHandbookTriggered();
     void onTextChanged();
@@ -108,12 +116,14 @@ private:
     QLabel *m_emptyStateLabel = nullptr;
     QLabel *m_branchLabel = nullptr;
     QLabel *m_pageStateLabel = nullptr;
+    QToolButton *m_changesBadge = nullptr;
     QAction *m_saveAction = nullptr;
 
     Markdown::RenderScheduler *m_renderer = nullptr;
     QFutureWatcher<QList<Handbook::PageEntry>> m_scanWatcher;
     QThread m_gitThread;
     Git::GitService *m_git = nullptr; // lives on m_gitThread
+    Git::GitPanel *m_gitPanel = nullptr;
 };
 
 } // namespace Folio

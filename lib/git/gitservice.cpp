@@ -3,6 +3,9 @@
 #include "git/giterrors.h"
 #include "git/identity.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <git2/errors.h>
 
 #include <cerrno>
@@ -29,6 +32,7 @@ GitService::GitService(QObject *parent)
     qRegisterMetaType<CommitResult>();
     qRegisterMetaType<Signature>();
     qRegisterMetaType<IndexLockState>();
+    qRegisterMetaType<RepositoryInfo>();
 }
 
 GitService::~GitService() = default;
@@ -42,7 +46,7 @@ void GitService::openRepository(const QString &path)
         m_repository.emplace(std::move(repository).value());
     else if (!Repository::isNotFound(repository.error())) // a handbook without git is fine
         m_openError = repository.error().message;
-    describeRepository(); // git-ui-branches: widgets follow the open repository
+    describeWorkTree(); // git-ui-branches: widgets follow the open repository
     if (m_repository) {
         // Offer to continue or abort a merge left over from an earlier session or the git CLI.
         auto state = MergeOperation(*m_repository).state();
@@ -114,7 +118,7 @@ QString GitService::noRepositoryMessage() const
 void GitService::setBackupRoot(const QString &root)
 {
     m_backups = BackupStore(root);
-    describeRepository(); // git-ui-branches
+    describeWorkTree(); // git-ui-branches
 }
 
 void GitService::listBranches()
@@ -397,12 +401,41 @@ void GitService::removeStaleIndexLock()
 
 // ---- Git panel widgets (git-ui-branches) -----------------------------------------------------
 
-void GitService::describeRepository()
+void GitService::describeWorkTree()
 {
-    Q_EMIT repositoryDescribed(m_repository ? m_repository->workdir() : QString(),
+    Q_EMIT workTreeDescribed(m_repository ? m_repository->workdir() : QString(),
                                m_backups.root());
 }
 
 // ---- end of git panel widgets ----------------------------------------------------------------
+
+
+void GitService::describeRepository(const QString &handbookRoot)
+{
+    RepositoryInfo info;
+    info.handbookRoot = handbookRoot;
+    const auto repo = repository();
+    if (!repo) {
+        info.error = m_openError;
+        Q_EMIT repositoryDescribed(info);
+        return;
+    }
+    info.inRepository = true;
+    info.workdir = (*repo)->workdir();
+    info.gitDir = (*repo)->gitDir();
+    // Both sides canonical: libgit2 and the handbook may spell a symlinked /tmp differently.
+    const QString workdir = QFileInfo(info.workdir).canonicalFilePath();
+    const QString root = QFileInfo(handbookRoot).canonicalFilePath();
+    if (!workdir.isEmpty() && !root.isEmpty()) {
+        const QString relative = QDir(workdir).relativeFilePath(root);
+        if (relative != u"." && !relative.startsWith(QStringLiteral("..")))
+            info.subfolder = relative;
+    }
+    if (auto defaultBranch = Branches(*m_repository).defaultBranch())
+        info.defaultBranch = defaultBranch.value();
+    if (auto identity = configuredIdentity(**repo))
+        info.identity = identity.value();
+    Q_EMIT repositoryDescribed(info);
+}
 
 } // namespace Folio::Git

@@ -29,6 +29,21 @@ struct PageGitState
     QString error; // set when git could not be read; the rest is then empty
 };
 
+// What the git panel needs to know about the repository a handbook is in.
+struct RepositoryInfo
+{
+    QString handbookRoot;      // the path the question was about
+    bool inRepository = false; // false: not in a git repository (error says why, if known)
+    QString workdir;           // absolute, with a trailing '/'
+    QString gitDir;            // absolute, with a trailing '/'; a worktree's own git dir
+    // The handbook root relative to workdir ('/'-separated, no trailing '/'), empty when the
+    // handbook is the whole work tree: ChangeListOptions::subfolder.
+    QString subfolder;
+    DefaultBranch defaultBranch;       // empty name when the repository has none
+    std::optional<Signature> identity; // the commit author from git config, if configured
+    QString error;
+};
+
 // Owns the handbook's libgit2 repository on a worker thread: move it to a QThread and call
 // its slots through queued connections; results come back as value-type signals. Every slot
 // answers with exactly one signal (a success or a failure one).
@@ -64,6 +79,9 @@ public Q_SLOTS:
     // Only when the user asked for it (see indexlock.h). Answers indexLockRemoved() or
     // indexLockRemovalFailed().
     void removeStaleIndexLock();
+    // Where the repository holding handbookRoot is, its default branch and the configured
+    // author. Call after openRepository(). Answers repositoryDescribed().
+    void describeRepository(const QString &handbookRoot);
 
 Q_SIGNALS:
     void pageStateRead(const Folio::Git::PageGitState &state);
@@ -83,6 +101,7 @@ Q_SIGNALS:
     void indexLockRead(const Folio::Git::IndexLockState &state);
     void indexLockRemoved(bool removed); // false: there was no lock
     void indexLockRemovalFailed(const Folio::Error &error);
+    void repositoryDescribed(const Folio::Git::RepositoryInfo &info);
 
     // ---- Branches, discard and merge (git-branches) ------------------------------------------
     // Every slot answers with exactly one of the signals listed under it.
@@ -150,13 +169,13 @@ private:
 
     // ---- Git panel widgets (git-ui-branches) -------------------------------------------------
 public Q_SLOTS:
-    // -> repositoryDescribed. openRepository() and setBackupRoot() also emit it by themselves,
+    // -> workTreeDescribed. openRepository() and setBackupRoot() also emit it by themselves,
     // so widgets learn where files and backups are without asking.
-    void describeRepository();
+    void describeWorkTree();
 
 Q_SIGNALS:
     // workTree: with a trailing '/', empty when no repository (with a work tree) is open.
-    void repositoryDescribed(const QString &workTree, const QString &backupRoot);
+    void workTreeDescribed(const QString &workTree, const QString &backupRoot);
     // restoreBackup(IfUnchanged) refused because the file changed since the backup: the UI
     // offers KeepBoth or Replace instead of reporting an error.
     void backupRestoreRefused(const Folio::Git::BackupEntry &entry, const QString &message);
@@ -174,4 +193,5 @@ private:
 } // namespace Folio::Git
 
 Q_DECLARE_METATYPE(Folio::Git::PageGitState)
+Q_DECLARE_METATYPE(Folio::Git::RepositoryInfo)
 Q_DECLARE_METATYPE(Folio::Git::BackupStore::RestoreMode)

@@ -81,4 +81,22 @@ Result<void> storeIdentity(const Repository &repository, const Signature &identi
     return {};
 }
 
+Result<void> validateIdentity(const Signature &identity)
+{
+    const QString name = identity.name.trimmed();
+    const QString email = identity.email.trimmed();
+    auto hasForbidden = [](const QString &text) {
+        return text.contains(u'<') || text.contains(u'>') || text.contains(u'\n');
+    };
+    if (name.isEmpty() || hasForbidden(name))
+        return Error{ErrorDomain::Git, GIT_EINVALID,
+                     QStringLiteral("a name is needed, without '<' or '>'")};
+    const qsizetype at = email.indexOf(u'@');
+    if (at <= 0 || at != email.lastIndexOf(u'@') || at == email.size() - 1 ||
+        email.contains(u' ') || hasForbidden(email))
+        return Error{ErrorDomain::Git, GIT_EINVALID,
+                     QStringLiteral("an email address like name@example.com is needed")};
+    return {};
+}
+
 } // namespace Folio::Git

@@ -17,6 +17,11 @@ namespace Folio::Git {
 // apply to this handbook only and nothing outside it changes. Refuses values git would reject.
 [[nodiscard]] Result<void> storeIdentity(const Repository &repository, const Signature &identity);
 
+// Whether a name and email are worth storing, before the user leaves the dialog that asks:
+// a name, and an email of the form local@domain without spaces or angle brackets (git itself
+// accepts nearly anything, but a typo here ends up in every commit).
+[[nodiscard]] Result<void> validateIdentity(const Signature &identity);
+
 } // namespace Folio::Git
 
 Q_DECLARE_METATYPE(Folio::Git::Signature)

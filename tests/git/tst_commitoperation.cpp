@@ -28,6 +28,8 @@ private Q_SLOTS:
     void missingIdentityThenStored();
     void identityFromGlobalConfig();
     void invalidIdentityRefused();
+    void identityValidation_data();
+    void identityValidation();
     void nothingToCommit();
     void refusedDuringMerge();
     void detachedHead();
@@ -266,6 +268,30 @@ void TestCommitOperation::invalidIdentityRefused()
     QCOMPARE(Test::gitOut(m_repo->path, {QStringLiteral("config"), QStringLiteral("user.name")})
                  .trimmed(),
              QStringLiteral("Ada Lovelace"));
+}
+
+void TestCommitOperation::identityValidation_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << QStringLiteral("Ada Lovelace") << QStringLiteral("ada@example.com")
+                           << true;
+    QTest::newRow("spaces trimmed") << QStringLiteral(" Ada ") << QStringLiteral(" a@b ") << true;
+    QTest::newRow("no name") << QStringLiteral("  ") << QStringLiteral("a@b") << false;
+    QTest::newRow("angle bracket") << QStringLiteral("A <x>") << QStringLiteral("a@b") << false;
+    QTest::newRow("no at") << QStringLiteral("Ada") << QStringLiteral("ada.example.com") << false;
+    QTest::newRow("two ats") << QStringLiteral("Ada") << QStringLiteral("a@b@c") << false;
+    QTest::newRow("nothing after at") << QStringLiteral("Ada") << QStringLiteral("ada@") << false;
+    QTest::newRow("space inside") << QStringLiteral("Ada") << QStringLiteral("a da@b") << false;
+}
+
+void TestCommitOperation::identityValidation()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, email);
+    QFETCH(bool, valid);
+    QCOMPARE(bool(Git::validateIdentity({name, email})), valid);
 }
 
 void TestCommitOperation::nothingToCommit()

@@ -27,7 +27,7 @@ private Q_SLOTS:
     void mergeStopsResolvesAndCompletes();
     void mergeAbortedAndInProgressFoundOnOpen();
     // git-ui-branches
-    void repositoryDescribedOnOpenAndAsked();
+    void workTreeDescribedOnOpenAndAsked();
     void restoreOverAChangedFileIsRefusedNotFailed();
 
 private:
@@ -182,10 +182,10 @@ void TestGitServiceBranches::mergeAbortedAndInProgressFoundOnOpen()
 
 // ---- git-ui-branches ------------------------------------------------------------------------
 
-void TestGitServiceBranches::repositoryDescribedOnOpenAndAsked()
+void TestGitServiceBranches::workTreeDescribedOnOpenAndAsked()
 {
-    QSignalSpy described(m_service, &GitService::repositoryDescribed);
-    call([service = m_service] { service->describeRepository(); });
+    QSignalSpy described(m_service, &GitService::workTreeDescribed);
+    call([service = m_service] { service->describeWorkTree(); });
     QTRY_VERIFY_WITH_TIMEOUT(!described.isEmpty(), 10000);
     QCOMPARE(QFileInfo(described.last().at(0).toString()).canonicalFilePath(),
              QFileInfo(m_repo).canonicalFilePath());

@@ -1,0 +1,173 @@
+#pragma once
+
+#include "git/gitservice.h"
+#include "handbook/handbook.h"
+
+#include <QDockWidget>
+#include <QFutureWatcher>
+#include <QPointer>
+
+#include <chrono>
+#include <optional>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace Folio::Widgets {
+class MessageBanner;
+}
+
+namespace Folio::Git {
+
+class ChangesModel;
+class CommitDialog;
+class DiffView;
+class WorkTreeWatcher;
+
+// The "Changes" dock: what changed in the handbook since the last commit, the diff of the
+// selected file, and committing the chosen files. It asks GitService (on its worker thread)
+// and shows the answers; it never waits for one.
+//
+// The list refreshes after saves (refresh()), commits, re-activation of the application, and
+// changes on disk (WorkTreeWatcher, polling while the panel is visible). At most one refresh
+// is in flight; requests meanwhile collapse into one that follows it.
+//
+// Settings (QSettings, until handbook settings exist):
+//   git/offerBranchOnDefault (bool, default true): before committing on the default branch
+//   (main/master), offer to create a branch for the change instead.
+class GitPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    GitPanel(GitService *service, QWidget *parent = nullptr);
+    ~GitPanel() override;
+
+    // The handbook whose changes to list. Call right after asking the service to open its
+    // repository: the service answers in order.
+    void setHandbook(const Handbook::Handbook &handbook);
+    // Reads the change list again (coalesced with any refresh in flight).
+    void refresh();
+    // A widget shown above the list, such as a branch bar. The panel takes ownership and
+    // deletes the previous one.
+    void setHeaderWidget(QWidget *widget);
+    [[nodiscard]] QWidget *headerWidget() const { return m_header; }
+
+    // Opens the commit dialog for the checked files.
+    void openCommitDialog();
+
+    // -1 when the handbook is not in a git repository (or none is open yet).
+    [[nodiscard]] int changeCount() const { return m_changeCount; }
+    [[nodiscard]] ChangesModel *model() const { return m_model; }
+    [[nodiscard]] QListView *changesView() const { return m_list; }
+    [[nodiscard]] DiffView *diffView() const { return m_diff; }
+    [[nodiscard]] WorkTreeWatcher *watcher() const { return m_watcher; }
+    [[nodiscard]] Widgets::MessageBanner *messageBanner() const { return m_banner; }
+    // The sentence shown instead of the list (no changes, not a repository...), empty when the
+    // list is shown.
+    [[nodiscard]] QString stateText() const;
+
+    static inline const QString offerBranchSetting = QStringLiteral("git/offerBranchOnDefault");
+
+Q_SIGNALS:
+    // Double-click or Ctrl+Enter on a page: path relative to the handbook root.
+    void pageOpenRequested(const QString &relativePath);
+    void changeCountChanged(int count);
+    // The list now shows the result of a refresh (for tests and the status bar).
+    void changesShown();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct TitledChanges
+    {
+        ChangeList list;
+        QHash<QString, QString> titles;
+        int serial = 0;
+    };
+
+    template<typename F> void call(F &&slot)
+    {
+        QMetaObject::invokeMethod(m_service, std::forward<F>(slot), Qt::QueuedConnection);
+    }
+
+    QWidget *createListPane();
+    void sendRefresh();
+    void finishRefreshAnswer();
+    void showState(const QString &text);
+    void updateSummary();
+    void requestDiff();
+    void sendDiff(const FileDiffRequest &request);
+    void startCommit(const CommitRequest &request);
+    void sendCommit(const CommitRequest &request);
+    void showError(const QString &text);
+    [[nodiscard]] QString selectedPath() const;
+    [[nodiscard]] QString handbookRelative(const QString &repositoryPath) const;
+    [[nodiscard]] bool onDefaultBranch() const;
+
+    void onRepositoryDescribed(const RepositoryInfo &info);
+    void onChangesRefreshed(const ChangeList &list);
+    void onChangesFailed(const Folio::Error &error);
+    void onTitlesRead();
+    void onFileDiffRead(const FileDiff &diff);
+    void onFileDiffFailed(const QString &path, const Folio::Error &error);
+    void onCommitted(const CommitResult &result);
+    void onCommitFailed(const Folio::Error &error);
+    void onIdentityMissing(const CommitRequest &request);
+    void onIdentityStored(const Signature &identity);
+    void onIdentityStoreFailed(const Folio::Error &error);
+    void onBranchSwitched(const BranchState &branch);
+    void onBranchFailed(const QString &message);
+    void onIndexLockRead(const IndexLockState &state);
+    void onIndexLockRemoved(bool removed);
+    void onIndexLockRemovalFailed(const Folio::Error &error);
+    void onActivated(const QModelIndex &index);
+
+    GitService *m_service = nullptr; // lives on the git thread: only call() its slots
+    Handbook::Handbook m_handbook;
+    RepositoryInfo m_info;
+    bool m_described = false; // m_info answers for m_handbook
+
+    // Refresh bookkeeping (see refresh()).
+    bool m_refreshInFlight = false;
+    bool m_refreshQueued = false;
+    int m_unrequestedRefreshes = 0; // changesRefreshed the service sends after a commit
+    int m_titleSerial = 0;
+    QFutureWatcher<TitledChanges> m_titles;
+
+    // The diff shown, and the one asked for while another was in flight.
+    bool m_diffInFlight = false;
+    std::optional<FileDiffRequest> m_diffQueued;
+
+    // The commit under way: it may wait for a branch to be created or an identity stored.
+    bool m_commitInFlight = false;
+    std::optional<CommitRequest> m_pendingCommit;
+    QString m_awaitedBranch;
+    bool m_identityAsked = false;
+    QPointer<CommitDialog> m_commitDialog;
+
+    int m_changeCount = -1;
+
+    ChangesModel *m_model = nullptr;
+    WorkTreeWatcher *m_watcher = nullptr;
+    QVBoxLayout *m_headerSlot = nullptr;
+    QWidget *m_header = nullptr;
+    Widgets::MessageBanner *m_banner = nullptr;
+    QWidget *m_lockBox = nullptr;
+    QLabel *m_lockText = nullptr;
+    QPushButton *m_removeLock = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_state = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_summary = nullptr;
+    QListView *m_list = nullptr;
+    QPushButton *m_commit = nullptr;
+    DiffView *m_diff = nullptr;
+};
+
+} // namespace Folio::Git
