@@ -1,9 +1,12 @@
 #include "git/gitservice.h"
 
+#include "git/credentialprovider.h"
 #include "git/giterrors.h"
 #include "git/identity.h"
 
 #include <git2/errors.h>
+
+#include <QDateTime>
 
 #include <cerrno>
 
@@ -11,6 +14,7 @@ namespace Folio::Git {
 
 namespace {
 void registerBranchMergeMetaTypes(); // git-branches block below
+void registerTransportMetaTypes();   // transport block below
 } // namespace
 
 GitService::GitService(QObject *parent)
@@ -19,6 +23,7 @@ GitService::GitService(QObject *parent)
     // Queued connections copy arguments through the meta-type system.
     qRegisterMetaType<PageGitState>();
     registerBranchMergeMetaTypes();
+    registerTransportMetaTypes();
     qRegisterMetaType<Folio::Error>();
     qRegisterMetaType<Change>();
     qRegisterMetaType<ChangeList>();
@@ -404,5 +409,100 @@ void GitService::describeRepository()
 }
 
 // ---- end of git panel widgets ----------------------------------------------------------------
+
+} // namespace Folio::Git
+
+// ---- Network: fetch, push, clone (transport) -------------------------------------------------
+
+namespace Folio::Git {
+
+namespace {
+
+void registerTransportMetaTypes()
+{
+    qRegisterMetaType<TransferProgress>();
+    qRegisterMetaType<FetchResult>();
+    qRegisterMetaType<PushRequest>();
+    qRegisterMetaType<PushResult>();
+    qRegisterMetaType<CloneRequest>();
+    qRegisterMetaType<CloneResult>();
+    qRegisterMetaType<MergeRequestLinkInfo>();
+}
+
+} // namespace
+
+void GitService::setCredentialProvider(std::shared_ptr<CredentialProvider> provider)
+{
+    m_credentials = std::move(provider);
+}
+
+void GitService::cancelTransfer()
+{
+    m_cancelTransfer = true;
+}
+
+void GitService::setKnownHostsPath(const QString &path)
+{
+    m_knownHostsPath = path;
+}
+
+TransportOptions GitService::transportOptions()
+{
+    TransportOptions options;
+    options.credentials = m_credentials.get();
+    options.knownHostsPath = m_knownHostsPath;
+    options.cancel = &m_cancelTransfer;
+    m_lastProgressMs = 0;
+    options.progress = [this](const TransferProgress &progress) {
+        // libgit2 reports every object; a queued signal per object would flood the UI thread.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_lastProgressMs >= 100 || progress.current == progress.total) {
+            m_lastProgressMs = now;
+            Q_EMIT transferProgressed(progress);
+        }
+        return !m_cancelTransfer.load();
+    };
+    return options;
+}
+
+void GitService::fetchRemote(const QString &remote)
+{
+    auto repo = repository();
+    if (!repo) {
+        Q_EMIT fetchFailed(repo.error());
+        return;
+    }
+    auto result = FetchOperation(*repo.value(), transportOptions()).fetch(remote);
+    m_cancelTransfer = false;
+    if (result)
+        Q_EMIT fetched(result.value());
+    else
+        Q_EMIT fetchFailed(result.error());
+}
+
+void GitService::pushBranch(const PushRequest &request)
+{
+    auto repo = repository();
+    if (!repo) {
+        Q_EMIT pushFailed(repo.error());
+        return;
+    }
+    auto result = PushOperation(*repo.value(), transportOptions()).push(request);
+    m_cancelTransfer = false;
+    if (result)
+        Q_EMIT pushed(result.value());
+    else
+        Q_EMIT pushFailed(result.error());
+}
+
+void GitService::cloneRepository(const CloneRequest &request)
+{
+    auto result = CloneOperation(transportOptions()).clone(request);
+    m_cancelTransfer = false;
+    if (result)
+        Q_EMIT cloned(result.value());
+    else
+        Q_EMIT cloneFailed(result.error());
+}
 
 } // namespace Folio::Git
