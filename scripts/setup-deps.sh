@@ -18,6 +18,9 @@ PACKAGES=(
   qtkeychain-qt6-dev
   xvfb xauth imagemagick fonts-dejavu-core
   libjs-highlight.js
+  # Real git servers for the network tests (started on 127.0.0.1 by the tests themselves; the
+  # tests need only the binaries, not the system services these packages may enable).
+  lighttpd openssh-server openssh-client
 )
 
 # The preview's mermaid comes from the npm registry at build time; use the machine's npm

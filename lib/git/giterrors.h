@@ -12,6 +12,16 @@ enum class GitErrorCode
     IndexLocked = 1002,         // .git/index.lock exists: another git program, or a crashed one
     NothingToCommit = 1003,     // the chosen paths have no change against HEAD
     OperationInProgress = 1004, // a merge/rebase/cherry-pick is under way
+
+    // Network (fetch, push, clone). The message keeps libgit2's or the server's own text.
+    NetworkUnavailable = 1101,   // offline, server down, name not resolved: nothing was sent
+    AuthenticationFailed = 1102, // credentials refused after the bounded number of attempts
+    HostKeyChanged = 1103,       // the SSH server's key differs from known_hosts: refused
+    HostKeyRejected = 1104,      // first contact: the user (or a missing provider) said no
+    Cancelled = 1105,            // the user cancelled; a cancelled clone leaves no folder
+    NotFastForward = 1106,       // the remote branch has commits we lack: update first
+    PushRejected = 1107,         // a server hook or rule refused the push; message has its text
+    DestinationNotEmpty = 1108,  // clone into a folder that already has files
 };
 
 [[nodiscard]] inline bool hasCode(const Error &error, GitErrorCode code)
@@ -27,6 +37,12 @@ enum class GitErrorCode
 [[nodiscard]] inline bool isIndexLocked(const Error &error)
 {
     return hasCode(error, GitErrorCode::IndexLocked);
+}
+
+// True for the errors after which "your commit is safe, push later" is the right answer.
+[[nodiscard]] inline bool isNetworkUnavailable(const Error &error)
+{
+    return hasCode(error, GitErrorCode::NetworkUnavailable);
 }
 
 } // namespace Folio::Git

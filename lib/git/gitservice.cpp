@@ -1,5 +1,6 @@
 #include "git/gitservice.h"
 
+#include "git/credentialprovider.h"
 #include "git/giterrors.h"
 #include "git/identity.h"
 
@@ -8,12 +9,15 @@
 
 #include <git2/errors.h>
 
+#include <QDateTime>
+
 #include <cerrno>
 
 namespace Folio::Git {
 
 namespace {
 void registerBranchMergeMetaTypes(); // git-branches block below
+void registerTransportMetaTypes();   // transport block below
 } // namespace
 
 GitService::GitService(QObject *parent)
@@ -22,6 +26,7 @@ GitService::GitService(QObject *parent)
     // Queued connections copy arguments through the meta-type system.
     qRegisterMetaType<PageGitState>();
     registerBranchMergeMetaTypes();
+    registerTransportMetaTypes();
     qRegisterMetaType<Folio::Error>();
     qRegisterMetaType<Change>();
     qRegisterMetaType<ChangeList>();
@@ -436,6 +441,101 @@ void GitService::describeRepository(const QString &handbookRoot)
     if (auto identity = configuredIdentity(**repo))
         info.identity = identity.value();
     Q_EMIT repositoryDescribed(info);
+}
+
+} // namespace Folio::Git
+
+// ---- Network: fetch, push, clone (transport) -------------------------------------------------
+
+namespace Folio::Git {
+
+namespace {
+
+void registerTransportMetaTypes()
+{
+    qRegisterMetaType<TransferProgress>();
+    qRegisterMetaType<FetchResult>();
+    qRegisterMetaType<PushRequest>();
+    qRegisterMetaType<PushResult>();
+    qRegisterMetaType<CloneRequest>();
+    qRegisterMetaType<CloneResult>();
+    qRegisterMetaType<MergeRequestLinkInfo>();
+}
+
+} // namespace
+
+void GitService::setCredentialProvider(std::shared_ptr<CredentialProvider> provider)
+{
+    m_credentials = std::move(provider);
+}
+
+void GitService::cancelTransfer()
+{
+    m_cancelTransfer = true;
+}
+
+void GitService::setKnownHostsPath(const QString &path)
+{
+    m_knownHostsPath = path;
+}
+
+TransportOptions GitService::transportOptions()
+{
+    TransportOptions options;
+    options.credentials = m_credentials.get();
+    options.knownHostsPath = m_knownHostsPath;
+    options.cancel = &m_cancelTransfer;
+    m_lastProgressMs = 0;
+    options.progress = [this](const TransferProgress &progress) {
+        // libgit2 reports every object; a queued signal per object would flood the UI thread.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_lastProgressMs >= 100 || progress.current == progress.total) {
+            m_lastProgressMs = now;
+            Q_EMIT transferProgressed(progress);
+        }
+        return !m_cancelTransfer.load();
+    };
+    return options;
+}
+
+void GitService::fetchRemote(const QString &remote)
+{
+    auto repo = repository();
+    if (!repo) {
+        Q_EMIT fetchFailed(repo.error());
+        return;
+    }
+    auto result = FetchOperation(*repo.value(), transportOptions()).fetch(remote);
+    m_cancelTransfer = false;
+    if (result)
+        Q_EMIT fetched(result.value());
+    else
+        Q_EMIT fetchFailed(result.error());
+}
+
+void GitService::pushBranch(const PushRequest &request)
+{
+    auto repo = repository();
+    if (!repo) {
+        Q_EMIT pushFailed(repo.error());
+        return;
+    }
+    auto result = PushOperation(*repo.value(), transportOptions()).push(request);
+    m_cancelTransfer = false;
+    if (result)
+        Q_EMIT pushed(result.value());
+    else
+        Q_EMIT pushFailed(result.error());
+}
+
+void GitService::cloneRepository(const CloneRequest &request)
+{
+    auto result = CloneOperation(transportOptions()).clone(request);
+    m_cancelTransfer = false;
+    if (result)
+        Q_EMIT cloned(result.value());
+    else
+        Q_EMIT cloneFailed(result.error());
 }
 
 } // namespace Folio::Git

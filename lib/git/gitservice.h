@@ -4,20 +4,28 @@
 #include "git/backupstore.h"
 #include "git/branches.h"
 #include "git/changelist.h"
+#include "git/cloneoperation.h"
 #include "git/commitoperation.h"
 #include "git/discardoperation.h"
+#include "git/fetchoperation.h"
 #include "git/filediff.h"
 #include "git/indexlock.h"
 #include "git/mergeoperation.h"
+#include "git/pushoperation.h"
 #include "git/repository.h"
+#include "git/transportoptions.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace Folio::Git {
+
+class CredentialProvider;
 
 // What the status bar shows about the open page.
 struct PageGitState
@@ -180,6 +188,47 @@ Q_SIGNALS:
     // offers KeepBoth or Replace instead of reporting an error.
     void backupRestoreRefused(const Folio::Git::BackupEntry &entry, const QString &message);
     // ---- end of git panel widgets -------------------------------------------------------------
+
+    // ---- Network: fetch, push, clone (transport) ---------------------------------------------
+    // One transfer at a time (the worker thread runs it to the end). Progress comes as
+    // transferProgressed (at most every 100 ms, plus the last report); every slot answers
+    // with exactly one of the signals listed under it.
+public:
+    // Asked for tokens, passphrases and unknown host keys on the worker thread (see
+    // credentialprovider.h). Not a slot: set it before moving the service to its thread, or
+    // from a functor run on that thread.
+    void setCredentialProvider(std::shared_ptr<CredentialProvider> provider);
+    // Thread-safe; call it directly, not queued: the worker is busy with the transfer. The
+    // running transfer (or the next one, if none runs) stops at libgit2's next callback and
+    // answers with its failure signal carrying GitErrorCode::Cancelled.
+    void cancelTransfer();
+
+public Q_SLOTS:
+    // Empty: ~/.ssh/known_hosts.
+    void setKnownHostsPath(const QString &path);
+    // -> fetched | fetchFailed
+    void fetchRemote(const QString &remote = QStringLiteral("origin"));
+    // -> pushed | pushFailed
+    void pushBranch(const Folio::Git::PushRequest &request);
+    // Does not open the clone: call openRepository() with cloned().path. -> cloned | cloneFailed
+    void cloneRepository(const Folio::Git::CloneRequest &request);
+
+Q_SIGNALS:
+    void transferProgressed(const Folio::Git::TransferProgress &progress);
+    void fetched(const Folio::Git::FetchResult &result);
+    void fetchFailed(const Folio::Error &error);
+    void pushed(const Folio::Git::PushResult &result);
+    void pushFailed(const Folio::Error &error);
+    void cloned(const Folio::Git::CloneResult &result);
+    void cloneFailed(const Folio::Error &error);
+
+private:
+    [[nodiscard]] TransportOptions transportOptions();
+    std::shared_ptr<CredentialProvider> m_credentials;
+    QString m_knownHostsPath;
+    std::atomic<bool> m_cancelTransfer = false;
+    qint64 m_lastProgressMs = 0;
+    // ---- end of network -----------------------------------------------------------------------
 
 private:
     // The open repository, or the error saying why there is none.
