@@ -1,6 +1,7 @@
 #include "markdown/rendereddiff.h"
 
 #include "markdown/htmlsanitizer.h"
+#include "markdown/htmlscan_p.h"
 
 #include <QChar>
 #include <QHash>
@@ -57,14 +58,6 @@ struct Tokens
     }
 };
 
-bool isVoidElement(QStringView name)
-{
-    static const QStringList names = {u"area"_s,   u"base"_s,  u"br"_s,    u"col"_s,  u"embed"_s,
-                                      u"hr"_s,     u"img"_s,   u"input"_s, u"link"_s, u"meta"_s,
-                                      u"source"_s, u"track"_s, u"wbr"_s};
-    return names.contains(name, Qt::CaseInsensitive);
-}
-
 bool isTableRowsElement(QStringView name)
 {
     // Text directly inside these is moved out of the table by the HTML parser.
@@ -102,28 +95,6 @@ char32_t codePointAt(QStringView text, qsizetype at, qsizetype *width)
     }
     *width = 1;
     return char32_t(c.unicode());
-}
-
-// The end of the tag starting at '<' (one past its '>'); quoted attribute values may hold '>'.
-qsizetype tagEnd(QStringView html, qsizetype at)
-{
-    if (html.sliced(at).startsWith(u"<!--")) {
-        const qsizetype close = html.indexOf(u"-->", at + 4);
-        return close < 0 ? html.size() : close + 3;
-    }
-    QChar quote;
-    for (qsizetype i = at + 1; i < html.size(); ++i) {
-        const QChar c = html[i];
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-        } else if (c == u'"' || c == u'\'') {
-            quote = c;
-        } else if (c == u'>') {
-            return i + 1;
-        }
-    }
-    return html.size();
 }
 
 QStringView tagName(QStringView tag)

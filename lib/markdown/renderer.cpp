@@ -6,6 +6,7 @@
 #include "markdown/cmarkhandle_p.h"
 #include "markdown/emoji.h"
 #include "markdown/htmlescape_p.h"
+#include "markdown/htmlscan_p.h"
 #include "markdown/markdownchunker_p.h"
 #include "markdown/preprocessor.h"
 #include "markdown/renderer_p.h"
@@ -49,24 +50,6 @@ const QString &blockMarker()
     return marker;
 }
 
-bool isVoidElement(QStringView name)
-{
-    // Called for every tag of a page: filter on length before comparing.
-    static constexpr QLatin1String voids[] = {
-        QLatin1String("area"),  QLatin1String("base"),  QLatin1String("br"),
-        QLatin1String("col"),   QLatin1String("embed"), QLatin1String("hr"),
-        QLatin1String("img"),   QLatin1String("input"), QLatin1String("link"),
-        QLatin1String("meta"),  QLatin1String("param"), QLatin1String("source"),
-        QLatin1String("track"), QLatin1String("wbr")};
-    if (name.size() < 2 || name.size() > 6)
-        return false;
-    for (const QLatin1String v : voids) {
-        if (v.size() == name.size() && name.compare(v, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 // How many elements html leaves open (never below zero): raw HTML may open a <div> or
 // <details> in one block and close it blocks later.
 int openElements(QStringView html, int depth)
@@ -91,21 +74,9 @@ int openElements(QStringView html, int depth)
             i = lt + 1;
             continue;
         }
-        // Find the end of the tag, skipping quoted attribute values.
-        qsizetype j = nameEnd;
-        QChar quote;
-        while (j < n) {
-            const QChar c = html[j];
-            if (!quote.isNull()) {
-                if (c == quote)
-                    quote = QChar();
-            } else if (c == u'"' || c == u'\'') {
-                quote = c;
-            } else if (c == u'>') {
-                break;
-            }
-            ++j;
-        }
+        const qsizetype end = tagEnd(html, lt);
+        const bool closed = end < n || html[n - 1] == u'>';
+        const qsizetype j = closed ? end - 1 : n; // at the '>'
         const QStringView name = html.sliced(nameStart, nameEnd - nameStart);
         const bool selfClosing = j > 0 && j < n && html[j - 1] == u'/';
         if (closing)
