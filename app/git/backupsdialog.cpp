@@ -136,7 +136,7 @@ void BackupsDialog::restoreSelected()
 
 void BackupsDialog::restore(const Git::BackupEntry &entry, Git::BackupStore::RestoreMode mode)
 {
-    if (m_pending != Pending::None)
+    if (m_pending != Pending::None || (m_guard && !m_guard()))
         return;
     showStatus({});
     setPending(Pending::Restore);

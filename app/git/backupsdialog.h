@@ -21,6 +21,9 @@ class BackupsDialog : public QDialog
 public:
     explicit BackupsDialog(Git::GitService *service, QWidget *parent = nullptr);
 
+    // Asked before a restore rewrites a file; false cancels it (unsaved edits in an editor).
+    void setWorkTreeGuard(WorkTreeGuard guard) { m_guard = std::move(guard); }
+
     [[nodiscard]] QList<Git::BackupEntry> backups() const { return m_backups; }
     [[nodiscard]] QTreeWidget *list() const { return m_list; }
     [[nodiscard]] QString backupsFolder() const { return m_folder; }
@@ -55,6 +58,7 @@ private:
     void onBackupRestoreFailed(const QString &message);
 
     Git::GitService *m_service;
+    WorkTreeGuard m_guard;
     QList<Git::BackupEntry> m_backups;
     QString m_folder;
     Pending m_pending = Pending::None;

@@ -1,11 +1,13 @@
 #include "git/gitpanel.h"
 
+#include "git/backupsdialog.h"
 #include "git/branchname.h"
 #include "git/branchofferdialog.h"
 #include "git/changesdelegate.h"
 #include "git/changesmodel.h"
 #include "git/commitdialog.h"
 #include "git/diffview.h"
+#include "git/discardconfirmation.h"
 #include "git/giterrors.h"
 #include "git/identitydialog.h"
 #include "git/worktreewatcher.h"
@@ -17,8 +19,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -58,7 +60,15 @@ GitPanel::GitPanel(GitService *service, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     m_headerSlot = new QVBoxLayout;
     m_headerSlot->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_headerSlot);
+    // Backups stay reachable when nothing is changed: that is when one wants them back.
+    m_backups = new QPushButton(tr("&Backups…"), content);
+    m_backups->setObjectName(QStringLiteral("backupsButton"));
+    m_backups->setAccessibleName(tr("Backups"));
+    m_backups->setToolTip(tr("The copies Folio kept before discarding or replacing a file"));
+    auto *top = new QHBoxLayout;
+    top->addLayout(m_headerSlot, 1);
+    top->addWidget(m_backups, 0, Qt::AlignTop);
+    layout->addLayout(top);
     m_banner = new Widgets::MessageBanner(content);
     m_banner->setObjectName(QStringLiteral("gitPanelBanner"));
     layout->addWidget(m_banner);
@@ -115,6 +125,9 @@ GitPanel::GitPanel(GitService *service, QWidget *parent)
             });
     connect(m_service, &GitService::branchOperationFailed, this, &GitPanel::onBranchFailed);
     connect(m_service, &GitService::indexLockRead, this, &GitPanel::onIndexLockRead);
+    // Whoever discarded or restored: the list is out of date now, not at the next poll.
+    connect(m_service, &GitService::fileDiscarded, this, &GitPanel::refresh);
+    connect(m_service, &GitService::backupRestored, this, &GitPanel::refresh);
     connect(m_service, &GitService::indexLockRemoved, this, &GitPanel::onIndexLockRemoved);
     connect(m_service, &GitService::indexLockRemovalFailed, this,
             &GitPanel::onIndexLockRemovalFailed);
@@ -172,9 +185,17 @@ QWidget *GitPanel::createListPane()
     m_commit->setAccessibleName(tr("Commit"));
     m_commit->setToolTip(tr("Save a version of the checked files in git"));
     m_commit->setEnabled(false);
+    m_discard = new QPushButton(tr("&Discard…"), pane);
+    m_discard->setObjectName(QStringLiteral("discardChangesButton"));
+    m_discard->setAccessibleName(tr("Discard the selected file's changes"));
+    m_discard->setToolTip(tr("Put the selected file back as it was in the last commit (your "
+                             "version is kept in Backups)"));
+    m_discard->setEnabled(false);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_discard);
     buttons->addWidget(m_commit);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -184,6 +205,12 @@ QWidget *GitPanel::createListPane()
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &GitPanel::requestDiff);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &GitPanel::updateDiscardButton);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &GitPanel::updateDiscardButton);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &GitPanel::onContextMenuRequested);
+    connect(m_discard, &QPushButton::clicked, this, &GitPanel::discardSelected);
+    connect(m_backups, &QPushButton::clicked, this, &GitPanel::openBackupsDialog);
     connect(m_list, &QListView::doubleClicked, this, &GitPanel::onActivated);
     connect(m_commit, &QPushButton::clicked, this, &GitPanel::openCommitDialog);
     connect(m_model, &ChangesModel::checkedPathsChanged, this, &GitPanel::updateSummary);
@@ -357,6 +384,7 @@ void GitPanel::updateSummary()
                                .arg(branch));
     m_commit->setEnabled(m_info.inRepository && !m_commitInFlight &&
                          !m_model->checkedPaths().isEmpty());
+    updateDiscardButton();
 }
 
 QString GitPanel::selectedPath() const
@@ -432,6 +460,87 @@ void GitPanel::onActivated(const QModelIndex &index)
         Q_EMIT pageOpenRequested(page);
 }
 
+void GitPanel::updateDiscardButton()
+{
+    m_discard->setEnabled(m_info.inRepository && m_list->currentIndex().isValid());
+}
+
+void GitPanel::onContextMenuRequested(const QPoint &position)
+{
+    const QModelIndex index = m_list->indexAt(position);
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("changesContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QModelIndex current = m_list->currentIndex();
+    QAction *open =
+        menu->addAction(tr("&Open Page"), this, [this] { onActivated(m_list->currentIndex()); });
+    open->setObjectName(QStringLiteral("openPageAction"));
+    open->setEnabled(current.data(ChangesModel::IsPageRole).toBool() &&
+                     ChangeKind(current.data(ChangesModel::KindRole).toInt()) !=
+                         ChangeKind::Deleted);
+    QAction *discard = menu->addAction(tr("&Discard Changes…"), this, &GitPanel::discardSelected);
+    discard->setObjectName(QStringLiteral("discardAction"));
+    discard->setEnabled(current.isValid());
+    menu->addSeparator();
+    QAction *backups = menu->addAction(tr("&Backups…"), this, &GitPanel::openBackupsDialog);
+    backups->setObjectName(QStringLiteral("backupsAction"));
+    // popup(), not exec(): no nested event loop under the panel.
+    menu->popup(m_list->viewport()->mapToGlobal(position));
+}
+
+bool GitPanel::discardSelected()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!m_info.inRepository || !current.isValid())
+        return false;
+    // Unsaved edits of this file would be lost with no backup: settle them first.
+    if (m_guard && !m_guard())
+        return true;
+    FileStatus status = FileStatus::Modified;
+    switch (ChangeKind(current.data(ChangesModel::KindRole).toInt())) {
+    case ChangeKind::Untracked:
+        status = FileStatus::Untracked;
+        break;
+    case ChangeKind::Added:
+        status = FileStatus::Added;
+        break;
+    default:
+        break;
+    }
+    const QString path = m_info.workdir + current.data(ChangesModel::PathRole).toString();
+    auto *dialog = Folio::GitPanel::DiscardConfirmation::ask(m_service, path, status, window());
+    dialog->setObjectName(QStringLiteral("discardConfirmation"));
+    return true;
+}
+
+bool GitPanel::selectPage(const QString &relativePath)
+{
+    const QString path =
+        m_info.subfolder.isEmpty() ? relativePath : m_info.subfolder + u'/' + relativePath;
+    const int row = m_model->rowForPath(path);
+    if (row < 0)
+        return false;
+    m_list->setCurrentIndex(m_model->index(row));
+    return true;
+}
+
+void GitPanel::openBackupsDialog()
+{
+    if (m_backupsDialog) {
+        m_backupsDialog->raise();
+        m_backupsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new Folio::GitPanel::BackupsDialog(m_service, window());
+    dialog->setObjectName(QStringLiteral("backupsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWorkTreeGuard(m_guard);
+    m_backupsDialog = dialog;
+    dialog->open();
+}
+
 bool GitPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_list && event->type() == QEvent::KeyPress) {
@@ -488,7 +597,7 @@ void GitPanel::startCommit(const CommitRequest &request)
     m_identityAsked = false;
     m_commitInFlight = true;
     updateSummary();
-    if (!QSettings().value(offerBranchSetting, true).toBool() || !onDefaultBranch()) {
+    if (!m_offerBranch || !onDefaultBranch()) {
         sendCommit(request);
         return;
     }

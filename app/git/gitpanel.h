@@ -8,10 +8,13 @@
 #include <QPointer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
+class QDialog;
 class QLabel;
 class QListView;
+class QPoint;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
@@ -36,9 +39,8 @@ class WorkTreeWatcher;
 // changes on disk (WorkTreeWatcher, polling while the panel is visible). At most one refresh
 // is in flight; requests meanwhile collapse into one that follows it.
 //
-// Settings (QSettings, until handbook settings exist):
-//   git/offerBranchOnDefault (bool, default true): before committing on the default branch
-//   (main/master), offer to create a branch for the change instead.
+// Discarding a file's changes (button, context menu) goes through DiscardConfirmation, which
+// backs the file up first; Backups… lists those copies. Both ask the work-tree guard first.
 class GitPanel : public QDockWidget
 {
     Q_OBJECT
@@ -57,8 +59,22 @@ public:
     void setHeaderWidget(QWidget *widget);
     [[nodiscard]] QWidget *headerWidget() const { return m_header; }
 
+    // Asked before a discard or a restore rewrites a file; false cancels it. The main window
+    // saves, or asks about, unsaved edits here. (The branch widgets' WorkTreeGuard.)
+    void setWorkTreeGuard(std::function<bool()> guard) { m_guard = std::move(guard); }
+    // Before committing on the default branch, offer to create a branch for the change instead
+    // (the handbook's offer_branch_on_default). True until told otherwise.
+    void setOfferBranchOnDefault(bool offer) { m_offerBranch = offer; }
+    [[nodiscard]] bool offersBranchOnDefault() const { return m_offerBranch; }
+
     // Opens the commit dialog for the checked files.
     void openCommitDialog();
+    // Asks to discard the selected file's changes; false when no file is selected.
+    bool discardSelected();
+    // Selects the row of a page (path relative to the handbook); false when it is not listed.
+    bool selectPage(const QString &relativePath);
+    // The copies kept by discards, conflict resolutions and merge aborts, to restore one.
+    void openBackupsDialog();
 
     // -1 when the handbook is not in a git repository (or none is open yet).
     [[nodiscard]] int changeCount() const { return m_changeCount; }
@@ -70,8 +86,6 @@ public:
     // The sentence shown instead of the list (no changes, not a repository...), empty when the
     // list is shown.
     [[nodiscard]] QString stateText() const;
-
-    static inline const QString offerBranchSetting = QStringLiteral("git/offerBranchOnDefault");
 
 Q_SIGNALS:
     // Double-click or Ctrl+Enter on a page: path relative to the handbook root.
@@ -127,6 +141,8 @@ private:
     void onIndexLockRemoved(bool removed);
     void onIndexLockRemovalFailed(const Folio::Error &error);
     void onActivated(const QModelIndex &index);
+    void onContextMenuRequested(const QPoint &position);
+    void updateDiscardButton();
 
     GitService *m_service = nullptr; // lives on the git thread: only call() its slots
     Handbook::Handbook m_handbook;
@@ -152,6 +168,9 @@ private:
     QPointer<CommitDialog> m_commitDialog;
 
     int m_changeCount = -1;
+    bool m_offerBranch = true;
+    std::function<bool()> m_guard;
+    QPointer<QDialog> m_backupsDialog;
 
     ChangesModel *m_model = nullptr;
     WorkTreeWatcher *m_watcher = nullptr;
@@ -167,6 +186,8 @@ private:
     QLabel *m_summary = nullptr;
     QListView *m_list = nullptr;
     QPushButton *m_commit = nullptr;
+    QPushButton *m_discard = nullptr;
+    QPushButton *m_backups = nullptr;
     DiffView *m_diff = nullptr;
 };
 

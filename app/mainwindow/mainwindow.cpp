@@ -2,6 +2,8 @@
 
 #include "core/versions.h"
 #include "editor/editorview.h"
+#include "git/branchbar.h"
+#include "git/diffview.h"
 #include "git/gitlibrary.h"
 #include "git/gitpanel.h"
 #include "handbook/demohandbook.h"
@@ -10,11 +12,14 @@
 #include "markdown/renderscheduler.h"
 #include "markdown/sourcemap.h"
 #include "preview/previewview.h"
+#include "preview/rendereddiffcontroller.h"
+#include "propose/handbooksettings.h"
 #include "widgets/messagebanner.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -23,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -56,6 +62,15 @@ QString statusText(const Git::PageGitState &state)
         return MainWindow::tr("Ignored by git");
     }
     return {};
+}
+
+QString branchText(const Git::BranchState &branch)
+{
+    QString text =
+        branch.detached ? MainWindow::tr("detached at %1").arg(branch.name) : branch.name;
+    if (branch.unborn)
+        text = MainWindow::tr("%1 (no commits yet)").arg(text);
+    return MainWindow::tr("Branch: %1").arg(text);
 }
 
 } // namespace
@@ -174,6 +189,8 @@ void MainWindow::createActions()
     showChanges->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     view->addAction(showChanges);
 
+    createGitMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Folio"), this, [this] {
         Versions v = Versions::current();
@@ -189,7 +206,35 @@ void MainWindow::createGitPanel()
 {
     m_gitPanel = new Git::GitPanel(m_git, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_gitPanel);
+    const auto guard = [this] { return maybeSave(); };
+    m_gitPanel->setWorkTreeGuard(guard);
     connect(this, &MainWindow::pageSaved, m_gitPanel, &Git::GitPanel::refresh);
+
+    m_branchBar = new GitPanel::BranchBar(m_git);
+    m_branchBar->setWorkTreeGuard(guard);
+    m_gitPanel->setHeaderWidget(m_branchBar);
+    connect(m_branchBar, &GitPanel::BranchBar::branchChanged, this, &MainWindow::showBranch);
+    connect(m_branchBar, &GitPanel::BranchBar::workTreeChanged, this,
+            &MainWindow::onWorkTreeChanged);
+    connect(m_branchBar, &GitPanel::BranchBar::openFileRequested, this,
+            &MainWindow::onFileOpenRequested);
+    // Discards and restores may come from the panel, its menu or the Backups dialog.
+    connect(m_git, &Git::GitService::fileDiscarded, this, &MainWindow::onWorkTreeChanged);
+    connect(m_git, &Git::GitService::backupRestored, this, &MainWindow::onWorkTreeChanged);
+    // A commit moves the branch: ahead/behind and the merge offer change.
+    connect(m_git, &Git::GitService::committed, m_branchBar, &GitPanel::BranchBar::refresh);
+    connect(m_git, &Git::GitService::repositoryDescribed, this, &MainWindow::onRepositoryDescribed);
+
+    m_renderedDiff = new Preview::RenderedDiffController(m_git, this, this);
+    // Unsaved edits are part of "what changed": the open page's text comes from the editor.
+    m_renderedDiff->setCurrentTextProvider([this](const QString &page) -> std::optional<QString> {
+        if (page.isEmpty() || page != m_currentPage)
+            return std::nullopt;
+        return m_editor->pageText();
+    });
+    connect(m_gitPanel->diffView(), &Git::DiffView::renderedDiffRequested, m_renderedDiff,
+            &Preview::RenderedDiffController::showRenderedDiff);
+    connect(m_renderedDiff, &Preview::RenderedDiffController::failed, this, &MainWindow::showError);
     connect(m_gitPanel, &Git::GitPanel::pageOpenRequested, this,
             [this](const QString &page) { openPage(page); });
     // A commit or a new branch changes what the status bar says about the open page.
@@ -209,6 +254,8 @@ void MainWindow::createGitPanel()
     statusBar()->addPermanentWidget(m_changesBadge);
     connect(m_gitPanel, &Git::GitPanel::changeCountChanged, this, [this](int count) {
         m_changesBadge->setVisible(count >= 0);
+        for (QAction *action : std::as_const(m_repositoryActions))
+            action->setEnabled(count >= 0);
         // Singular and plural spelled out: no English translation supplies plural forms yet.
         const int n = std::max(count, 0);
         m_changesBadge->setText(n == 1 ? tr("%n change", nullptr, n)
@@ -219,6 +266,72 @@ void MainWindow::createGitPanel()
         if (m_gitPanel->isVisible())
             m_gitPanel->raise();
     });
+}
+
+void MainWindow::createGitMenu()
+{
+    m_gitMenu = menuBar()->addMenu(tr("&Git"));
+    m_gitMenu->setObjectName(QStringLiteral("gitMenu"));
+    // Every entry shows the panel first: the dialogs and the branch menu belong to it.
+    const auto add = [this](const QString &text, const QString &name, const QString &tip,
+                            const QKeySequence &shortcut, auto &&slot) {
+        QAction *action = m_gitMenu->addAction(text);
+        action->setObjectName(name);
+        action->setStatusTip(tip);
+        action->setShortcut(shortcut);
+        action->setEnabled(false); // until the handbook is known to be in a repository
+        connect(action, &QAction::triggered, this, [this, slot] {
+            m_gitPanel->show();
+            m_gitPanel->raise();
+            slot();
+        });
+        m_repositoryActions.append(action);
+        return action;
+    };
+    add(tr("&Commit…"), QStringLiteral("commitAction"),
+        tr("Save a version of the checked files in git"),
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), [this] {
+            if (m_gitPanel->changeCount() == 0)
+                statusBar()->showMessage(tr("Nothing to commit: no file has changed."), 5000);
+            else
+                m_gitPanel->openCommitDialog();
+        });
+    m_gitMenu->addSeparator();
+    add(tr("&New Branch…"), QStringLiteral("newBranchAction"), tr("Start a branch for a change"),
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
+        [this] { m_branchBar->openNewBranchDialog(); });
+    add(tr("&Switch Branch"), QStringLiteral("switchBranchAction"),
+        tr("Choose the branch to work on"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_B), [this] {
+            m_branchBar->branchButton()->setFocus(Qt::ShortcutFocusReason);
+            m_branchBar->showMenu();
+        });
+    add(tr("&Merge…"), QStringLiteral("mergeAction"),
+        tr("Bring the changes of another branch into this one"), QKeySequence(), [this] {
+            // A merge left half-way is finished before another one starts.
+            if (!m_branchBar->continueMerge())
+                m_branchBar->openMergeDialog();
+        });
+    m_gitMenu->addSeparator();
+    add(tr("&Discard Changes…"), QStringLiteral("discardAction"),
+        tr("Put the selected file back as it was in the last commit"), QKeySequence(),
+        [this] { discardChanges(); });
+    add(tr("&Backups…"), QStringLiteral("backupsAction"),
+        tr("The copies Folio kept before discarding or replacing a file"), QKeySequence(),
+        [this] { m_gitPanel->openBackupsDialog(); });
+    m_gitMenu->addSeparator();
+    m_gitMenu->addAction(m_gitPanel->toggleViewAction());
+}
+
+void MainWindow::discardChanges()
+{
+    if (m_gitPanel->discardSelected())
+        return;
+    // Nothing selected in the panel: the open page, when it has changes.
+    if (!m_currentPage.isEmpty() && m_gitPanel->selectPage(m_currentPage)) {
+        m_gitPanel->discardSelected();
+        return;
+    }
+    statusBar()->showMessage(tr("Select a changed file in the Changes panel first."), 5000);
 }
 
 QWidget *MainWindow::createEmptyState()
@@ -306,11 +419,14 @@ bool MainWindow::openHandbook(const Handbook::Handbook &handbook, const QString 
         m_git, [git = m_git, root = handbook.rootPath()] { git->openRepository(root); },
         Qt::QueuedConnection);
     m_gitPanel->setHandbook(handbook); // after openRepository: the service answers in order
+    loadHandbookSettings();
+    m_renderedDiff->setHandbook(handbook);
 
     m_pageAfterScan = page;
     if (!page.isEmpty())
         openPage(page);
-    m_scanWatcher.setFuture(QtConcurrent::run([handbook] { return handbook.scanPages(); }));
+    m_firstScan = true;
+    scanPages();
     updateTitle();
     Q_EMIT handbookOpened();
     return true;
@@ -321,7 +437,8 @@ void MainWindow::onPagesScanned()
     const QList<Handbook::PageEntry> pages = m_scanWatcher.result();
     m_pageModel->setPages(pages);
     m_pageTree->expandToDepth(1);
-    if (m_currentPage.isEmpty() && m_pageAfterScan.isEmpty() && !pages.isEmpty()) {
+    const bool firstScan = std::exchange(m_firstScan, false);
+    if (firstScan && m_currentPage.isEmpty() && m_pageAfterScan.isEmpty() && !pages.isEmpty()) {
         // Start where a reader of the site starts: the handbook's home page.
         QString home = m_handbook.pageForUrl(QStringLiteral("/handbook/"));
         if (home.isEmpty())
@@ -352,6 +469,7 @@ bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
     m_banner->hide();
     m_page = std::move(page).value();
     m_currentPage = relativePath;
+    m_editor->setPlaceholderText(QString());
     m_currentTitle.clear(); // the first render, started below, brings the title
     {
         const QSignalBlocker blocker(m_editor);
@@ -460,14 +578,139 @@ void MainWindow::onGitStateRead(const Git::PageGitState &state)
         m_branchLabel->setText(tr("Not in a git repository"));
         m_pageStateLabel->clear();
     } else {
-        QString branch =
-            state.branch.detached ? tr("detached at %1").arg(state.branch.name) : state.branch.name;
-        if (state.branch.unborn)
-            branch = tr("%1 (no commits yet)").arg(branch);
-        m_branchLabel->setText(tr("Branch: %1").arg(branch));
+        showBranch(state.branch);
         m_pageStateLabel->setText(statusText(state));
     }
     Q_EMIT gitStateShown();
+}
+
+void MainWindow::showBranch(const Git::BranchState &branch)
+{
+    m_branchLabel->setText(branchText(branch));
+}
+
+void MainWindow::loadHandbookSettings()
+{
+    using Propose::HandbookSettings;
+    auto settings = HandbookSettings::load(m_handbook.rootPath());
+    const HandbookSettings values = settings ? settings.value() : HandbookSettings();
+    m_gitPanel->setOfferBranchOnDefault(values.offerBranchOnDefault());
+    QStringList problems;
+    if (!settings)
+        problems.append(settings.error().toString());
+    for (const Error &problem : values.problems())
+        problems.append(problem.toString());
+    if (!problems.isEmpty()) {
+        // In the panel's banner: the editor's banner clears when a page opens.
+        m_gitPanel->messageBanner()->showMessage(
+            Widgets::MessageBanner::Kind::Warning,
+            tr("Problems in %1 (the defaults are used instead):\n%2")
+                .arg(HandbookSettings::FileName, problems.join(u'\n')));
+    }
+}
+
+void MainWindow::scanPages()
+{
+    m_scanWatcher.setFuture(
+        QtConcurrent::run([handbook = m_handbook] { return handbook.scanPages(); }));
+}
+
+void MainWindow::onRepositoryDescribed(const Git::RepositoryInfo &info)
+{
+    if (info.handbookRoot != m_handbook.rootPath() || !info.inRepository)
+        return;
+    m_renderedDiff->setWorkTreeRoot(info.workdir);
+    if (info.identity)
+        m_branchBar->setCommitter(*info.identity);
+}
+
+void MainWindow::onWorkTreeChanged()
+{
+    reloadPageFromDisk();
+    m_gitPanel->refresh();
+    scanPages(); // a branch may have other pages
+    if (!m_currentPage.isEmpty())
+        requestGitState();
+}
+
+void MainWindow::reloadPageFromDisk()
+{
+    if (m_currentPage.isEmpty())
+        return;
+    const QString absolute = m_handbook.absolutePath(m_currentPage);
+    if (!QFileInfo::exists(absolute)) {
+        closePage(tr("%1 is not in the handbook any more (on this branch), so it was closed.")
+                      .arg(m_currentPage));
+        return;
+    }
+    if (m_editor->document()->isModified()) {
+        // Folio's own git operations settled the edits first; this change came from elsewhere
+        // and must not replace what the user typed.
+        m_banner->showMessage(Widgets::MessageBanner::Kind::Warning,
+                              tr("%1 changed on disk. Your unsaved edits are still here; saving "
+                                 "replaces the file with them.")
+                                  .arg(m_currentPage));
+        return;
+    }
+    auto page = Document::Page::load(absolute);
+    if (!page) {
+        closePage(tr("%1 cannot be read any more: %2").arg(m_currentPage, page.error().toString()));
+        return;
+    }
+    const bool same = page->text() == m_editor->pageText();
+    m_page = std::move(page).value(); // the bytes on disk, for the next save
+    if (same)
+        return;
+    // Keep the reader where they were, without taking the focus from the panel.
+    const int position = m_editor->textCursor().position();
+    const int scroll = m_editor->verticalScrollBar()->value();
+    {
+        const QSignalBlocker blocker(m_editor);
+        m_editor->setPageText(m_page.text());
+    }
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(std::clamp(position, 0, m_editor->document()->characterCount() - 1));
+    m_editor->setTextCursor(cursor);
+    m_editor->verticalScrollBar()->setValue(scroll);
+    setWindowModified(false);
+    m_renderer->request(m_page.text());
+}
+
+void MainWindow::closePage(const QString &reason)
+{
+    m_currentPage.clear();
+    m_currentTitle.clear();
+    m_page = Document::Page();
+    {
+        const QSignalBlocker blocker(m_editor);
+        m_editor->setPageText(QString());
+    }
+    m_editor->setReadOnly(true);
+    m_editor->setPlaceholderText(tr("No page is open. Choose one in the page tree."));
+    m_saveAction->setEnabled(false);
+    setWindowModified(false);
+    m_preview->clear();
+    m_pageTree->clearSelection();
+    m_pageStateLabel->clear();
+    m_banner->showMessage(Widgets::MessageBanner::Kind::Information, reason);
+    updateTitle();
+}
+
+void MainWindow::onFileOpenRequested(const QString &absolutePath)
+{
+    const QString page = m_handbook.relativePath(absolutePath);
+    if (!page.isEmpty() && Handbook::Handbook::isPageFileName(QFileInfo(page).fileName())) {
+        openPage(page);
+        return;
+    }
+    m_banner->showMessage(
+        Widgets::MessageBanner::Kind::Information,
+        page.isEmpty()
+            ? tr("%1 is outside the handbook, so Folio does not open it. It is "
+                 "at %2")
+                  .arg(QFileInfo(absolutePath).fileName(), QDir::toNativeSeparators(absolutePath))
+            : tr("%1 is not a page, so Folio does not open it. It is at %2")
+                  .arg(page, QDir::toNativeSeparators(absolutePath)));
 }
 
 void MainWindow::onTreeActivated(const QModelIndex &index)

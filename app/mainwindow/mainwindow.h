@@ -15,6 +15,7 @@ class QStackedWidget;
 class QTreeView;
 class QToolButton;
 class QAction;
+class QMenu;
 
 namespace Folio::Handbook {
 class PageTreeModel;
@@ -27,6 +28,7 @@ class EditorView;
 }
 namespace Folio::Preview {
 class PreviewView;
+class RenderedDiffController;
 struct PreviewHit;
 } // namespace Folio::Preview
 namespace Folio::Widgets {
@@ -35,11 +37,19 @@ class MessageBanner;
 namespace Folio::Git {
 class GitPanel;
 }
+namespace Folio::GitPanel {
+class BranchBar;
+}
 
 namespace Folio {
 
-// One window: page tree | editor | preview, with the open page's git state in the status bar.
+// One window: page tree | editor | preview, with the open page's git state in the status bar
+// and the git panel (branch bar, changes, diff, commit, discard, merge) in a dock.
 // Composes lib/ pieces; holds no business logic of its own.
+//
+// Git never rewrites a file underneath unsaved edits: every operation that writes the work
+// tree (switch, merge, conflict resolution, discard, restore) first passes maybeSave(). After
+// one, the open page is read again from disk, the page tree rescanned and the panel refreshed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -70,6 +80,9 @@ public:
     [[nodiscard]] Git::GitPanel *gitPanel() const { return m_gitPanel; }
     // "3 changes" in the status bar; a click shows or hides the git panel.
     [[nodiscard]] QToolButton *changesBadge() const { return m_changesBadge; }
+    [[nodiscard]] GitPanel::BranchBar *branchBar() const { return m_branchBar; }
+    [[nodiscard]] Preview::RenderedDiffController *renderedDiff() const { return m_renderedDiff; }
+    [[nodiscard]] QMenu *gitMenu() const { return m_gitMenu; }
 
 Q_SIGNALS:
     void handbookOpened();
@@ -91,6 +104,17 @@ private:
     void updateTitle();
     void requestGitState();
     void createGitPanel();
+    void createGitMenu();
+    void loadHandbookSettings();
+    void scanPages();
+    void closePage(const QString &reason);
+    void reloadPageFromDisk();
+    void showBranch(const Git::BranchState &branch);
+    void discardChanges();
+
+    void onWorkTreeChanged();
+    void onFileOpenRequested(const QString &absolutePath);
+    void onRepositoryDescribed(const Git::RepositoryInfo &info);
 
     void onOpenHandbookTriggered();
     void onTextChanged();
@@ -105,6 +129,7 @@ private:
     QString m_currentTitle;
     Document::Page m_page;
     QString m_pageAfterScan;
+    bool m_firstScan = false; // the scan after opening a handbook opens its home page
 
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -124,6 +149,10 @@ private:
     QThread m_gitThread;
     Git::GitService *m_git = nullptr; // lives on m_gitThread
     Git::GitPanel *m_gitPanel = nullptr;
+    GitPanel::BranchBar *m_branchBar = nullptr;
+    Preview::RenderedDiffController *m_renderedDiff = nullptr;
+    QMenu *m_gitMenu = nullptr;
+    QList<QAction *> m_repositoryActions; // enabled while the handbook is in a repository
 };
 
 } // namespace Folio
