@@ -358,6 +358,9 @@ void GitPanel::onTitlesRead()
         showState(tr("No changes — edit a page and save it."));
     else
         m_stack->setCurrentWidget(m_splitter);
+    // A diff rather than an empty pane: the first change is what there is to review.
+    if (count > 0 && !m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_model->index(0));
     updateSummary();
     if (result.list.indexLocked || m_lockBox->isVisible())
         call([service = m_service] { service->readIndexLock(); });

@@ -151,6 +151,8 @@ MainWindow::MainWindow(QWidget *parent)
     // A comfortable size for three panes, never larger than the screen.
     const QRect available = screen()->availableGeometry();
     resize(std::min(1400, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
+    // The panel is for glancing at changes: the page being edited keeps most of the height.
+    resizeDocks({m_gitPanel}, {height() / 4}, Qt::Vertical);
     updateTitle();
 }
 
