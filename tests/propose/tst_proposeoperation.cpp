@@ -70,6 +70,7 @@ private Q_SLOTS:
     void rejectedPushCarriesTheHookTextAndKeepsTheCommit();
     void serverDownKeepsTheCommitAndRetryPushesIt();
     void wrongTokenStopsBeforeAnyCommit();
+    void cancelStopsBeforeAnyCommit();
 
 private:
     bool newProject(HttpGitServer::Hook hook);
@@ -428,6 +429,27 @@ void TestProposeOperation::wrongTokenStopsBeforeAnyCommit()
     QVERIFY(!result);
     QVERIFY2(Git::hasCode(result.error(), GitErrorCode::AuthenticationFailed),
              qPrintable(result.error().message));
+    QVERIFY(revParse(m_local, plan().sourceBranch).isEmpty());
+    verifyWorkTreeUntouched();
+}
+
+void TestProposeOperation::cancelStopsBeforeAnyCommit()
+{
+    QVERIFY(newProject(HttpGitServer::Hook::CreateMergeRequest));
+    auto repository = Git::Repository::discover(m_local);
+    QVERIFY(repository);
+    const std::atomic<bool> cancel = true;
+    auto transport = options();
+    transport.cancel = &cancel;
+    ProposeOperation operation(*repository, transport);
+    QStringList stages;
+    operation.setStageCallback(
+        [&stages](ProposeOperation::Stage stage) { stages << ProposeOperation::stageName(stage); });
+    auto result = operation.propose(request());
+    QVERIFY(!result);
+    QVERIFY2(Git::hasCode(result.error(), GitErrorCode::Cancelled),
+             qPrintable(result.error().message));
+    QCOMPARE(stages, QStringList{QStringLiteral("fetching")});
     QVERIFY(revParse(m_local, plan().sourceBranch).isEmpty());
     verifyWorkTreeUntouched();
 }
