@@ -50,6 +50,14 @@ QUrl mergeRequestUrl(const Git::PushResult &pushed, const QString &remoteUrl,
     return {}; // a local remote: no web page to offer
 }
 
+// libgit2 says so in its own words ("push-options not supported by remote"), with no code
+// of its own for it.
+bool refusesPushOptions(const Error &error)
+{
+    return error.message.contains(QLatin1String("push-options"), Qt::CaseInsensitive) ||
+           error.message.contains(QLatin1String("push options"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 ProposeOperation::ProposeOperation(const Git::Repository &repository,
@@ -165,6 +173,14 @@ Result<ProposeResult> ProposeOperation::push(ProposeResult result, const Proposa
     pushRequest.setUpstream = true;
     auto pushed = cancelled() ? Result<Git::PushResult>(cancelledError())
                               : Git::PushOperation(m_repository, m_transport).push(pushRequest);
+    // A remote that takes no push options (a plain git server, a local folder like the demo
+    // handbook's origin) refuses the whole push: push the branch alone, and the merge
+    // request is then opened from the prefilled form instead.
+    if (!pushed && !pushRequest.pushOptions.isEmpty() && refusesPushOptions(pushed.error()) &&
+        !cancelled()) {
+        pushRequest.pushOptions.clear();
+        pushed = Git::PushOperation(m_repository, m_transport).push(pushRequest);
+    }
     PendingPushes pendingPushes(m_repository.gitDir());
     if (!pushed) {
         // The commit exists: keep it and remember to push it, whatever the failure was.

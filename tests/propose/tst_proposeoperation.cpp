@@ -71,6 +71,7 @@ private Q_SLOTS:
     void serverDownKeepsTheCommitAndRetryPushesIt();
     void wrongTokenStopsBeforeAnyCommit();
     void cancelStopsBeforeAnyCommit();
+    void remoteWithoutPushOptionsGetsTheBranchAlone();
 
 private:
     bool newProject(HttpGitServer::Hook hook);
@@ -455,4 +456,25 @@ void TestProposeOperation::cancelStopsBeforeAnyCommit()
 }
 
 QTEST_GUILESS_MAIN(TestProposeOperation)
+// The demo handbook's origin is a local folder, and plain git servers take no push options:
+// the branch is pushed without them rather than not at all.
+void TestProposeOperation::remoteWithoutPushOptionsGetsTheBranchAlone()
+{
+    QVERIFY(newProject(HttpGitServer::Hook::RecordOnly));
+    QCOMPARE(Test::git(m_local, {QStringLiteral("remote"), QStringLiteral("set-url"),
+                                 QStringLiteral("origin"), m_bare})
+                 .exitCode,
+             0);
+    auto repository = Git::Repository::discover(m_local);
+    QVERIFY(repository);
+    auto result = ProposeOperation(*repository, options()).propose(request());
+    QVERIFY2(result, failureText(result).constData());
+    QVERIFY(!result->createdByServer);
+    QVERIFY(result->mergeRequestUrl.isEmpty()); // a folder has no web page
+    const auto branch = Test::git(m_bare, {QStringLiteral("rev-parse"), result->branch});
+    QCOMPARE(branch.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(branch.out).trimmed(), result->commitId);
+    verifyWorkTreeUntouched();
+}
+
 #include "tst_proposeoperation.moc"
