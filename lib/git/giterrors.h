@@ -22,6 +22,9 @@ enum class GitErrorCode
     NotFastForward = 1106,       // the remote branch has commits we lack: update first
     PushRejected = 1107,         // a server hook or rule refused the push; message has its text
     DestinationNotEmpty = 1108,  // clone into a folder that already has files
+
+    // Proposing changes (branchcommit.h).
+    ChangedUpstream = 1201, // a chosen file changed upstream in a way that collides with the edit
 };
 
 [[nodiscard]] inline bool hasCode(const Error &error, GitErrorCode code)

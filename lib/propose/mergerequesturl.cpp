@@ -84,7 +84,22 @@ Result<QUrl> newMergeRequest(const QString &remoteUrl, const ProposalPlan &plan)
     auto project = projectUrl(remoteUrl);
     if (!project)
         return project.error();
+    return newMergeRequestAt(*project, plan);
+}
 
+std::optional<QUrl> projectOfLink(const QUrl &link)
+{
+    const QString path = link.path(QUrl::FullyEncoded);
+    const qsizetype cut = path.indexOf(QLatin1String("/-/"));
+    if (!link.isValid() || cut <= 0)
+        return std::nullopt;
+    QUrl project = link.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    project.setPath(path.left(cut), QUrl::StrictMode);
+    return project;
+}
+
+Result<QUrl> newMergeRequestAt(const QUrl &project, const ProposalPlan &plan)
+{
     using QuickActions::Include;
     const QString description = QuickActions::appendTo(
         plan.description, QuickActions::forPlan(plan, static_cast<int>(Include::Labels) |
@@ -102,7 +117,7 @@ Result<QUrl> newMergeRequest(const QString &remoteUrl, const ProposalPlan &plan)
         query.append(encoded(QStringLiteral("merge_request[%1]").arg(QLatin1String(name))) + '=' +
                      encoded(value));
     }
-    const QByteArray base = project->toEncoded();
+    const QByteArray base = project.toEncoded();
     // Built by hand and parsed strictly: QUrlQuery would leave '+' and brackets as they are.
     QUrl url =
         QUrl::fromEncoded(base + "/-/merge_requests/new?" + query.join('&'), QUrl::StrictMode);

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace Folio::Propose::MergeRequestUrl {
 
 // The web page of the GitLab project a git remote points at:
@@ -24,5 +26,12 @@ namespace Folio::Propose::MergeRequestUrl {
 // description. Every key and value is percent-encoded, brackets as %5B %5D like GitLab's own
 // links.
 [[nodiscard]] Result<QUrl> newMergeRequest(const QString &remoteUrl, const ProposalPlan &plan);
+// The same form for a project's web page given directly (e.g. taken from the link a GitLab
+// server printed, which knows its web address better than a remote URL does).
+[[nodiscard]] Result<QUrl> newMergeRequestAt(const QUrl &project, const ProposalPlan &plan);
+// The project's web page in a merge-request link GitLab printed
+// ("https://host/group/project/-/merge_requests/new?..." -> "https://host/group/project");
+// nullopt when the link has no "/-/" part.
+[[nodiscard]] std::optional<QUrl> projectOfLink(const QUrl &link);
 
 } // namespace Folio::Propose::MergeRequestUrl

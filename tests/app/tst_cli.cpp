@@ -1,3 +1,6 @@
+#include "git/gitfixture.h"
+#include "git/support/httpgitserver.h"
+#include "git/support/transportfixture.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -21,8 +24,16 @@ private Q_SLOTS:
     void unknownOptionIsAUsageError();
     void windowStartsFromTheExecutable();
     void missingWindowModuleIsReported();
+    void executableDoesNotLinkLibgit2();
+    void proposePrintsTheMergeRequestUrl();
+    void proposeWithWrongTokenFailsWithoutShowingIt();
+    void proposeWithoutTitleIsAUsageError();
 
 private:
+    // A handbook clone with an uncommitted page edit, whose origin is server's repository name.
+    static bool proposeProject(Test::HttpGitServer &server, const QString &name,
+                               const QString &workPath, QString *local);
+    static const QString proposedPage;
     static Test::ProcessResult folio(const QStringList &arguments)
     {
         return Test::run(QStringLiteral(FOLIO_BINARY), arguments);
@@ -132,6 +143,111 @@ void TestCli::missingWindowModuleIsReported()
     QVERIFY2(result.err.contains("cannot start the window"), result.err.constData());
     // The command line does not need the module.
     QCOMPARE(Test::run(copy, {QStringLiteral("--version")}).exitCode, 0);
+}
+
+const QString TestCli::proposedPage = QStringLiteral("handbook/sa/index.md");
+
+void TestCli::executableDoesNotLinkLibgit2()
+{
+    // folio render must not pay for libgit2's start-up: only the module links it.
+    const auto ldd = Test::run(QStringLiteral("ldd"), {QStringLiteral(FOLIO_BINARY)});
+    QCOMPARE(ldd.exitCode, 0);
+    QVERIFY2(!ldd.out.contains("git2"), ldd.out.constData());
+}
+
+bool TestCli::proposeProject(Test::HttpGitServer &server, const QString &name,
+                             const QString &workPath, QString *local)
+{
+    const QString bare = server.createRepository(name, Test::HttpGitServer::Hook::RecordOnly);
+    const QString seed = workPath + QStringLiteral("/seed");
+    *local = workPath + QStringLiteral("/local");
+    return !bare.isEmpty() && Test::seedRepository(bare, seed) &&
+           Test::commitFile(seed, proposedPage, "---\ntitle: SA\n---\nprofesional\n",
+                            QStringLiteral("Add the SA page")) &&
+           Test::gitOk(seed, {QStringLiteral("push"), QStringLiteral("-q"),
+                              QStringLiteral("origin"), QStringLiteral("main")}) &&
+           Test::cloneWithOrigin(bare, server.url(name), *local) &&
+           server.setHook(name, Test::HttpGitServer::Hook::CreateMergeRequest) &&
+           Test::writeFile(*local + u'/' + proposedPage, "---\ntitle: SA\n---\nprofessional\n");
+}
+
+void TestCli::proposePrintsTheMergeRequestUrl()
+{
+    if (const QString missing = Test::HttpGitServer::missingPrograms(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    Test::HttpGitServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QTemporaryDir work;
+    QString local;
+    QVERIFY(proposeProject(server, QStringLiteral("cli"), work.path(), &local));
+
+    qputenv("FOLIO_GIT_TOKEN", server.token().toUtf8());
+    qputenv("FOLIO_GIT_USERNAME", server.username().toUtf8());
+    const auto result =
+        folio({QStringLiteral("propose"), QStringLiteral("--handbook"), local,
+               QStringLiteral("--title"), QStringLiteral("Fix a typo"), QStringLiteral("--label"),
+               QStringLiteral("SA-HANDBOOK"), QStringLiteral("--label=docs"),
+               QStringLiteral("--branch"), QStringLiteral("sa/fix-typo"), proposedPage});
+    qunsetenv("FOLIO_GIT_TOKEN");
+    qunsetenv("FOLIO_GIT_USERNAME");
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QCOMPARE(QString::fromUtf8(result.out).trimmed(),
+             server.createdMergeRequestUrl(QStringLiteral("sa/fix-typo")));
+    QVERIFY2(result.err.contains("Announcement: "), result.err.constData());
+    QVERIFY(result.err.contains("remote: View merge request for sa/fix-typo"));
+    QVERIFY(!result.out.contains(server.token().toUtf8()));
+    QVERIFY(!result.err.contains(server.token().toUtf8()));
+    const QStringList options = server.receivedPushOptions(QStringLiteral("cli"));
+    QVERIFY(options.contains(QStringLiteral("merge_request.title=Fix a typo")));
+    QVERIFY(options.contains(QStringLiteral("merge_request.label=SA-HANDBOOK")));
+    QVERIFY(options.contains(QStringLiteral("merge_request.label=docs")));
+    QVERIFY(options.contains(QStringLiteral("merge_request.target=main")));
+    // The user's edit is still in the work tree, on the branch they were on.
+    QCOMPARE(Test::readFile(local + u'/' + proposedPage),
+             QByteArray("---\ntitle: SA\n---\nprofessional\n"));
+    QCOMPARE(Test::gitText(local, {QStringLiteral("branch"), QStringLiteral("--show-current")}),
+             QByteArray("main"));
+}
+
+void TestCli::proposeWithWrongTokenFailsWithoutShowingIt()
+{
+    if (const QString missing = Test::HttpGitServer::missingPrograms(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    Test::HttpGitServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    QTemporaryDir work;
+    QString local;
+    QVERIFY(proposeProject(server, QStringLiteral("cli"), work.path(), &local));
+
+    const QByteArray wrongToken = "glpat-WrongSecret4711";
+    qputenv("FOLIO_GIT_TOKEN", wrongToken);
+    const auto result =
+        folio({QStringLiteral("propose"), QStringLiteral("--handbook"), local,
+               QStringLiteral("--title"), QStringLiteral("Fix a typo"), proposedPage});
+    qunsetenv("FOLIO_GIT_TOKEN");
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains("authentication failed"), result.err.constData());
+    QVERIFY(!result.err.contains(wrongToken));
+    QVERIFY(!result.err.contains(server.token().toUtf8()));
+    // Nothing was committed: the failure came with the fetch.
+    QCOMPARE(Test::gitText(local, {QStringLiteral("branch"), QStringLiteral("--list")}),
+             QByteArray("* main"));
+    QVERIFY(!Test::readFile(local + QStringLiteral("/.git/config")).contains(wrongToken));
+}
+
+void TestCli::proposeWithoutTitleIsAUsageError()
+{
+    QTemporaryDir dir;
+    const auto result = folio({QStringLiteral("propose"), QStringLiteral("--handbook"), dir.path(),
+                               QStringLiteral("page.md")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("--title is required"), result.err.constData());
+    QVERIFY(result.err.contains("Usage: folio propose"));
+    QVERIFY(result.out.isEmpty());
+    const auto help = folio({QStringLiteral("--help")});
+    QVERIFY(help.out.contains("propose --title T PAGE"));
+    QVERIFY(help.out.contains("FOLIO_GIT_TOKEN"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

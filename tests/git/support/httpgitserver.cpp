@@ -128,6 +128,13 @@ QString HttpGitServer::mergeRequestUrl(const QString &branch) const
            branch;
 }
 
+QString HttpGitServer::createdMergeRequestUrl(const QString &branch) const
+{
+    return QStringLiteral("http://127.0.0.1:%1/group/project/-/merge_requests/%2")
+        .arg(m_port)
+        .arg(branch);
+}
+
 QString HttpGitServer::rejectionText()
 {
     return QStringLiteral("GitLab: You are not allowed to push code to this project. "
@@ -158,11 +165,22 @@ cat > "@REPO@/folio-pushed-refs"
 )";
     if (hook == Hook::Reject) {
         script += "echo '" + rejectionText().toUtf8() + "' >&2\nexit 1\n";
+    } else if (hook == Hook::RecordOnly) {
+        script += "exit 0\n";
     } else {
         // What GitLab prints after a push of a branch (the git CLI adds "remote: ").
+        script +=
+            hook == Hook::CreateMergeRequest
+                ? "grep -qx 'merge_request.create' \"@REPO@/folio-push-options\" && create=1\n"
+                : "create=\n";
         script += R"(while read -r old new ref; do
     case "$ref" in refs/heads/*) branch=${ref#refs/heads/} ;; *) continue ;; esac
     [ "$new" = 0000000000000000000000000000000000000000 ] && continue
+    if [ -n "$create" ]; then
+        printf '\nView merge request for %s:\n' "$branch" >&2
+        printf '  %s\n\n' "@CREATEDURL@$branch" >&2
+        continue
+    fi
     printf '\nTo create a merge request for %s, visit:\n' "$branch" >&2
     printf '  %s\n\n' "@MRURL@$branch" >&2
 done < "@REPO@/folio-pushed-refs"
@@ -171,6 +189,7 @@ exit 0
     }
     script.replace("@REPO@", path.toUtf8());
     script.replace("@MRURL@", mergeRequestUrl(QString()).toUtf8());
+    script.replace("@CREATEDURL@", createdMergeRequestUrl(QString()).toUtf8());
     return writeExecutable(path + QStringLiteral("/hooks/pre-receive"), script);
 }
 

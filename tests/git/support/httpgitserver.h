@@ -13,7 +13,9 @@ namespace Folio::Test {
 //
 // Repositories created with Hook::RecordAndAnnounce record each push's options and updated
 // references and print GitLab's "To create a merge request for <branch>, visit:" message; with
-// Hook::Reject they refuse every push with rejectionText().
+// Hook::Reject they refuse every push with rejectionText(). Hook::CreateMergeRequest behaves like
+// GitLab with push options: when the push sent "merge_request.create" it prints "View merge
+// request for <branch>:" and createdMergeRequestUrl(), else the same as RecordAndAnnounce.
 class HttpGitServer
 {
 public:
@@ -21,6 +23,8 @@ public:
     {
         RecordAndAnnounce,
         Reject,
+        CreateMergeRequest,
+        RecordOnly, // a plain git server: records, prints nothing
     };
 
     HttpGitServer();
@@ -54,6 +58,8 @@ public:
     [[nodiscard]] QStringList receivedReferences(const QString &name) const;
     // The URL the hook prints for branch.
     [[nodiscard]] QString mergeRequestUrl(const QString &branch) const;
+    // The merge request Hook::CreateMergeRequest says it created for branch.
+    [[nodiscard]] QString createdMergeRequestUrl(const QString &branch) const;
     [[nodiscard]] static QString rejectionText();
 
 private:
