@@ -41,25 +41,27 @@ namespace Folio {
 
 namespace {
 
+// About the open page only, so it never reads as contradicting the Changes badge (which
+// counts every changed file).
 QString statusText(const Git::PageGitState &state)
 {
     using Git::FileStatus;
     switch (state.status) {
     case FileStatus::Unmodified:
-        return MainWindow::tr("No uncommitted changes");
+        return MainWindow::tr("This page: as last committed");
     case FileStatus::Modified:
-        return MainWindow::tr("Uncommitted changes");
+        return MainWindow::tr("This page: changed since the last commit");
     case FileStatus::Added:
     case FileStatus::Untracked:
-        return MainWindow::tr("New page, not committed");
+        return MainWindow::tr("This page: new, not committed yet");
     case FileStatus::Deleted:
-        return MainWindow::tr("Deleted, not committed");
+        return MainWindow::tr("This page: deleted, not committed yet");
     case FileStatus::Renamed:
-        return MainWindow::tr("Renamed, not committed");
+        return MainWindow::tr("This page: renamed, not committed yet");
     case FileStatus::Conflicted:
-        return MainWindow::tr("Merge conflict");
+        return MainWindow::tr("This page: merge conflict");
     case FileStatus::Ignored:
-        return MainWindow::tr("Ignored by git");
+        return MainWindow::tr("This page: ignored by git");
     }
     return {};
 }

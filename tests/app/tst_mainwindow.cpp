@@ -190,7 +190,7 @@ void TestMainWindow::ctrlSSavesAndUpdatesGitState()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(gitShown.count() > 0, 10000);
     QCOMPARE(m_window->branchLabel()->text(), QStringLiteral("Branch: main"));
-    QCOMPARE(m_window->pageStateLabel()->text(), QStringLiteral("No uncommitted changes"));
+    QCOMPARE(m_window->pageStateLabel()->text(), QStringLiteral("This page: as last committed"));
 
     Editor::EditorView *editor = m_window->editor();
     editor->setFocus();
@@ -203,7 +203,7 @@ void TestMainWindow::ctrlSSavesAndUpdatesGitState()
     QVERIFY(!m_window->isWindowModified());
     QCOMPARE(Test::readFile(demoPage(m_window->currentPage())), editor->pageText().toUtf8());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->pageStateLabel()->text(),
-                              QStringLiteral("Uncommitted changes"), 10000);
+                              QStringLiteral("This page: changed since the last commit"), 10000);
 
     // What git itself sees agrees.
     const auto status =
