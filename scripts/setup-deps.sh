@@ -68,7 +68,19 @@ fi
 
 "${SUDO[@]}" apt-get update
 export DEBIAN_FRONTEND=noninteractive
-"${SUDO[@]}" apt-get install -y --no-install-recommends "${PACKAGES[@]}" libgit2-dev
+# lighttpd and openssh-server are only programs for the tests, which start their own servers on
+# 127.0.0.1: keep the packages from starting system services while they install.
+policy=/usr/sbin/policy-rc.d
+added_policy=false
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\nexit 101\n' | "${SUDO[@]}" tee "$policy" >/dev/null
+  "${SUDO[@]}" chmod 755 "$policy"
+  added_policy=true
+fi
+status=0
+"${SUDO[@]}" apt-get install -y --no-install-recommends "${PACKAGES[@]}" libgit2-dev || status=$?
+if [ "$added_policy" = true ]; then "${SUDO[@]}" rm -f "$policy"; fi
+[ "$status" -eq 0 ] || exit "$status"
 
 if ! libgit2_ok; then
   echo "setup-deps: libgit2 >= 1.8 is required, found $(pkg-config --modversion libgit2 2>/dev/null || echo none)" >&2
