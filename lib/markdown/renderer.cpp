@@ -254,6 +254,13 @@ public:
         return *it;
     }
 
+    void clear()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_chunks.clear();
+        m_bytes = 0;
+    }
+
     void insert(const QByteArray &markdown, const ParsedChunk &chunk)
     {
         const std::lock_guard lock(m_mutex);
@@ -361,6 +368,11 @@ QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine,
 RenderStatistics lastRenderStatistics()
 {
     return statistics;
+}
+
+void clearChunkCache()
+{
+    chunkCache().clear();
 }
 
 void setChunkedRendering(bool enabled)

@@ -35,5 +35,7 @@ struct RenderStatistics
 [[nodiscard]] RenderStatistics lastRenderStatistics();
 // Tests compare chunked and whole-document rendering; on by default.
 void setChunkedRendering(bool enabled);
+// Forgets the parsed chunks, so that the next render is a first render (benchmarks).
+void clearChunkCache();
 
 } // namespace Folio::Markdown
