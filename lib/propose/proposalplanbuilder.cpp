@@ -97,6 +97,12 @@ ProposalPlanBuilder &ProposalPlanBuilder::setUniqueId(const QString &id)
     return *this;
 }
 
+ProposalPlanBuilder &ProposalPlanBuilder::setTargetBranch(const QString &branch)
+{
+    m_targetBranch = branch;
+    return *this;
+}
+
 Result<ProposalPlan> ProposalPlanBuilder::build() const
 {
     if (m_pages.isEmpty())
@@ -105,8 +111,9 @@ Result<ProposalPlan> ProposalPlanBuilder::build() const
     ProposalPlan plan;
     plan.pages = m_pages;
     plan.author = m_author.simplified();
-    plan.targetBranch = m_settings.targetBranch().isEmpty() ? m_remoteDefaultBranch.trimmed()
-                                                            : m_settings.targetBranch();
+    plan.targetBranch = !m_targetBranch.trimmed().isEmpty()   ? m_targetBranch.trimmed()
+                        : m_settings.targetBranch().isEmpty() ? m_remoteDefaultBranch.trimmed()
+                                                              : m_settings.targetBranch();
     if (plan.targetBranch.isEmpty())
         return planError(QStringLiteral("no target branch: the handbook's settings name none "
                                         "and the remote's default branch is unknown"));

@@ -23,6 +23,8 @@ public:
     ProposalPlanBuilder &setAuthor(const QString &userName);
     // Used when the settings name no target branch, e.g. "main" from origin/HEAD.
     ProposalPlanBuilder &setRemoteDefaultBranch(const QString &branch);
+    // A target the user chose instead of the settings' or the remote's; empty: no choice.
+    ProposalPlanBuilder &setTargetBranch(const QString &branch);
     // Replace the default title; empty keeps the default.
     ProposalPlanBuilder &setTitle(const QString &title);
     // Text written by the user, put before the list of changed pages.
@@ -52,6 +54,7 @@ private:
     QList<Handbook::PageEntry> m_pages;
     QString m_author;
     QString m_remoteDefaultBranch;
+    QString m_targetBranch;
     QString m_title;
     QString m_description;
     QString m_sourceBranch;

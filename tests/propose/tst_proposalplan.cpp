@@ -159,6 +159,20 @@ void TestProposalPlan::targetBranch()
     QVERIFY(fromSettings);
     QCOMPARE(fromSettings->targetBranch, QStringLiteral("handbook-next"));
 
+    // What the user chose in the dialog wins over the settings and the remote.
+    const auto chosen = ProposalPlanBuilder(settingsFrom("target_branch: handbook-next\n"))
+                            .setPages({Discovery})
+                            .setRemoteDefaultBranch(QStringLiteral("master"))
+                            .setTargetBranch(QStringLiteral(" release "))
+                            .build();
+    QVERIFY(chosen);
+    QCOMPARE(chosen->targetBranch, QStringLiteral("release"));
+    QVERIFY(!ProposalPlanBuilder()
+                 .setPages({Discovery})
+                 .setRemoteDefaultBranch(QStringLiteral("master"))
+                 .setTargetBranch(QStringLiteral("not a branch"))
+                 .build());
+
     const auto unknown = ProposalPlanBuilder().setPages({Discovery}).build();
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().domain, ErrorDomain::Proposal);
