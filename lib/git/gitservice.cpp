@@ -18,6 +18,7 @@ namespace Folio::Git {
 namespace {
 void registerBranchMergeMetaTypes(); // git-branches block below
 void registerTransportMetaTypes();   // transport block below
+void registerProposeMetaTypes();     // propose block below
 } // namespace
 
 GitService::GitService(QObject *parent)
@@ -27,6 +28,7 @@ GitService::GitService(QObject *parent)
     qRegisterMetaType<PageGitState>();
     registerBranchMergeMetaTypes();
     registerTransportMetaTypes();
+    registerProposeMetaTypes();
     qRegisterMetaType<Folio::Error>();
     qRegisterMetaType<Change>();
     qRegisterMetaType<ChangeList>();
@@ -408,12 +410,10 @@ void GitService::removeStaleIndexLock()
 
 void GitService::describeWorkTree()
 {
-    Q_EMIT workTreeDescribed(m_repository ? m_repository->workdir() : QString(),
-                               m_backups.root());
+    Q_EMIT workTreeDescribed(m_repository ? m_repository->workdir() : QString(), m_backups.root());
 }
 
 // ---- end of git panel widgets ----------------------------------------------------------------
-
 
 void GitService::describeRepository(const QString &handbookRoot)
 {
@@ -539,3 +539,40 @@ void GitService::cloneRepository(const CloneRequest &request)
 }
 
 } // namespace Folio::Git
+
+// ---- Propose changes as a merge request (propose-ui) -----------------------------------------
+
+namespace Folio::Git {
+
+namespace {
+
+void registerProposeMetaTypes()
+{
+    qRegisterMetaType<Propose::ProposeRequest>();
+    qRegisterMetaType<Propose::ProposeResult>();
+    qRegisterMetaType<Propose::ProposeOperation::Stage>();
+}
+
+} // namespace
+
+void GitService::propose(const Propose::ProposeRequest &request)
+{
+    auto repo = repository();
+    if (!repo) {
+        Q_EMIT proposeFailed(repo.error());
+        return;
+    }
+    Propose::ProposeOperation operation(*repo.value(), transportOptions());
+    operation.setStageCallback(
+        [this](Propose::ProposeOperation::Stage stage) { Q_EMIT proposeStageChanged(stage); });
+    auto result = operation.propose(request);
+    m_cancelTransfer = false;
+    if (result)
+        Q_EMIT proposed(result.value());
+    else
+        Q_EMIT proposeFailed(result.error());
+}
+
+} // namespace Folio::Git
+
+// ---- end of propose ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@
 #include "git/pushoperation.h"
 #include "git/repository.h"
 #include "git/transportoptions.h"
+#include "propose/proposeoperation.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -230,6 +231,20 @@ private:
     qint64 m_lastProgressMs = 0;
     // ---- end of network -----------------------------------------------------------------------
 
+    // ---- Propose changes as a merge request (propose-ui) -------------------------------------
+    // Runs Propose::ProposeOperation on the worker thread, with the transport's credentials,
+    // known hosts and cancel flag: cancelTransfer() stops it too. transferProgressed reports
+    // the fetch and push as for fetchRemote() and pushBranch().
+public Q_SLOTS:
+    // -> proposeStageChanged (every stage reached), then proposed | proposeFailed
+    void propose(const Folio::Propose::ProposeRequest &request);
+
+Q_SIGNALS:
+    void proposeStageChanged(Folio::Propose::ProposeOperation::Stage stage);
+    void proposed(const Folio::Propose::ProposeResult &result);
+    void proposeFailed(const Folio::Error &error);
+    // ---- end of propose -----------------------------------------------------------------------
+
 private:
     // The open repository, or the error saying why there is none.
     [[nodiscard]] Result<const Repository *> repository() const;
@@ -244,3 +259,6 @@ private:
 Q_DECLARE_METATYPE(Folio::Git::PageGitState)
 Q_DECLARE_METATYPE(Folio::Git::RepositoryInfo)
 Q_DECLARE_METATYPE(Folio::Git::BackupStore::RestoreMode)
+Q_DECLARE_METATYPE(Folio::Propose::ProposeRequest)
+Q_DECLARE_METATYPE(Folio::Propose::ProposeResult)
+Q_DECLARE_METATYPE(Folio::Propose::ProposeOperation::Stage)
