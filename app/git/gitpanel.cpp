@@ -10,6 +10,7 @@
 #include "git/discardconfirmation.h"
 #include "git/giterrors.h"
 #include "git/identitydialog.h"
+#include "git/proposedialog.h"
 #include "git/worktreewatcher.h"
 #include "widgets/messagebanner.h"
 
@@ -185,6 +186,11 @@ QWidget *GitPanel::createListPane()
     m_commit->setAccessibleName(tr("Commit"));
     m_commit->setToolTip(tr("Save a version of the checked files in git"));
     m_commit->setEnabled(false);
+    m_propose = new QPushButton(tr("Propose…"), pane);
+    m_propose->setObjectName(QStringLiteral("proposeChangesButton"));
+    m_propose->setAccessibleName(tr("Propose changes"));
+    m_propose->setToolTip(tr("Send the changed pages to GitLab as a merge request"));
+    m_propose->setEnabled(false);
     m_discard = new QPushButton(tr("&Discard…"), pane);
     m_discard->setObjectName(QStringLiteral("discardChangesButton"));
     m_discard->setAccessibleName(tr("Discard the selected file's changes"));
@@ -197,6 +203,7 @@ QWidget *GitPanel::createListPane()
     buttons->addStretch(1);
     buttons->addWidget(m_discard);
     buttons->addWidget(m_commit);
+    buttons->addWidget(m_propose);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
@@ -213,6 +220,7 @@ QWidget *GitPanel::createListPane()
     connect(m_backups, &QPushButton::clicked, this, &GitPanel::openBackupsDialog);
     connect(m_list, &QListView::doubleClicked, this, &GitPanel::onActivated);
     connect(m_commit, &QPushButton::clicked, this, &GitPanel::openCommitDialog);
+    connect(m_propose, &QPushButton::clicked, this, &GitPanel::openProposeDialog);
     connect(m_model, &ChangesModel::checkedPathsChanged, this, &GitPanel::updateSummary);
     return pane;
 }
@@ -387,6 +395,10 @@ void GitPanel::updateSummary()
                                .arg(branch));
     m_commit->setEnabled(m_info.inRepository && !m_commitInFlight &&
                          !m_model->checkedPaths().isEmpty());
+    bool anyPage = false;
+    for (int row = 0; row < count && !anyPage; ++row)
+        anyPage = m_model->isPage(row);
+    m_propose->setEnabled(m_info.inRepository && anyPage);
     updateDiscardButton();
 }
 
@@ -591,6 +603,39 @@ void GitPanel::openCommitDialog()
     // The author may have been set in a terminal meanwhile.
     call(
         [service = m_service, root = m_handbook.rootPath()] { service->describeRepository(root); });
+}
+
+void GitPanel::setHandbookSettings(const Propose::HandbookSettings &settings)
+{
+    m_settings = settings;
+    m_offerBranch = settings.offerBranchOnDefault();
+}
+
+bool GitPanel::openProposeDialog()
+{
+    if (m_proposeDialog) {
+        m_proposeDialog->raise();
+        m_proposeDialog->activateWindow();
+        return true;
+    }
+    ProposeDialog::Input input;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString page = handbookRelative(m_model->change(row).path);
+        if (m_model->isPage(row) && !page.isEmpty())
+            input.pages.append({page, m_model->title(row)});
+    }
+    if (!m_info.inRepository || input.pages.isEmpty())
+        return false;
+    input.handbookRoot = m_handbook.rootPath();
+    input.settings = m_settings;
+    input.author = m_info.identity ? m_info.identity->name : QString();
+    input.defaultBranch = m_info.defaultBranch.name;
+    auto *dialog = new ProposeDialog(m_service, input, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProposeDialog::proposed, this, &GitPanel::refresh);
+    m_proposeDialog = dialog;
+    dialog->open();
+    return true;
 }
 
 void GitPanel::startCommit(const CommitRequest &request)

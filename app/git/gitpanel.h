@@ -2,6 +2,7 @@
 
 #include "git/gitservice.h"
 #include "handbook/handbook.h"
+#include "propose/handbooksettings.h"
 
 #include <QDockWidget>
 #include <QFutureWatcher>
@@ -69,6 +70,11 @@ public:
 
     // Opens the commit dialog for the checked files.
     void openCommitDialog();
+    // The handbook's .folio.yml, for proposing changes (labels, target, template).
+    void setHandbookSettings(const Propose::HandbookSettings &settings);
+    // "Propose Changes…": the changed pages as a GitLab merge request (ProposeDialog). False
+    // when there is no changed page to propose.
+    bool openProposeDialog();
     // Asks to discard the selected file's changes; false when no file is selected.
     bool discardSelected();
     // Selects the row of a page (path relative to the handbook); false when it is not listed.
@@ -166,6 +172,8 @@ private:
     QString m_awaitedBranch;
     bool m_identityAsked = false;
     QPointer<CommitDialog> m_commitDialog;
+    QPointer<QDialog> m_proposeDialog;
+    Propose::HandbookSettings m_settings;
 
     int m_changeCount = -1;
     bool m_offerBranch = true;
@@ -186,6 +194,7 @@ private:
     QLabel *m_summary = nullptr;
     QListView *m_list = nullptr;
     QPushButton *m_commit = nullptr;
+    QPushButton *m_propose = nullptr;
     QPushButton *m_discard = nullptr;
     QPushButton *m_backups = nullptr;
     DiffView *m_diff = nullptr;

@@ -300,6 +300,11 @@ void MainWindow::createGitMenu()
             else
                 m_gitPanel->openCommitDialog();
         });
+    add(tr("&Propose Changes…"), QStringLiteral("proposeAction"),
+        tr("Send the changed pages to GitLab as a merge request"), QKeySequence(), [this] {
+            if (!m_gitPanel->openProposeDialog())
+                statusBar()->showMessage(tr("Nothing to propose: no page has changed."), 5000);
+        });
     m_gitMenu->addSeparator();
     add(tr("&New Branch…"), QStringLiteral("newBranchAction"), tr("Start a branch for a change"),
         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
@@ -598,7 +603,7 @@ void MainWindow::loadHandbookSettings()
     using Propose::HandbookSettings;
     auto settings = HandbookSettings::load(m_handbook.rootPath());
     const HandbookSettings values = settings ? settings.value() : HandbookSettings();
-    m_gitPanel->setOfferBranchOnDefault(values.offerBranchOnDefault());
+    m_gitPanel->setHandbookSettings(values);
     QStringList problems;
     if (!settings)
         problems.append(settings.error().toString());

@@ -83,6 +83,8 @@ public:
     [[nodiscard]] GitPanel::BranchBar *branchBar() const { return m_branchBar; }
     [[nodiscard]] Preview::RenderedDiffController *renderedDiff() const { return m_renderedDiff; }
     [[nodiscard]] QMenu *gitMenu() const { return m_gitMenu; }
+    // Lives on the git thread: call its slots queued (tests set credentials through it).
+    [[nodiscard]] Git::GitService *gitService() const { return m_git; }
 
 Q_SIGNALS:
     void handbookOpened();

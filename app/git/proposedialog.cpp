@@ -1,0 +1,413 @@
+#include "git/proposedialog.h"
+
+#include "git/giterrors.h"
+#include "propose/proposalplanbuilder.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Folio::Git {
+
+namespace {
+
+// "a, b c" -> ["a", "b", "c"]: what people type in a one-line list field.
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    QStringList items = text.split(separators, Qt::SkipEmptyParts);
+    for (QString &item : items) {
+        if (item.startsWith(u'@'))
+            item.remove(0, 1);
+    }
+    items.removeAll(QString());
+    return items;
+}
+
+QLabel *wrappedLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+ProposeDialog::ProposeDialog(GitService *service, const Input &input, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_input(input)
+    , m_uniqueId(Propose::ProposalPlanBuilder::randomId())
+{
+    setObjectName(QStringLiteral("proposeDialog"));
+    setWindowTitle(tr("Propose Changes"));
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(createForm());
+    m_stack->addWidget(createProgress());
+    m_stack->addWidget(createResult());
+    m_stack->addWidget(createFailure());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+    resize(560, 620);
+
+    connect(m_service, &GitService::proposeStageChanged, this, &ProposeDialog::onStageChanged);
+    connect(m_service, &GitService::proposed, this, &ProposeDialog::onProposed);
+    connect(m_service, &GitService::proposeFailed, this, &ProposeDialog::onProposeFailed);
+    updateDefaults();
+    showStep(Step::Form);
+}
+
+QWidget *ProposeDialog::createForm()
+{
+    auto *page = new QWidget(this);
+    auto *intro = new QLabel(tr("Folio sends the chosen pages to GitLab as a merge request, on a "
+                                "new branch. Your pages stay as they are in the editor."),
+                             page);
+    intro->setWordWrap(true);
+
+    m_pages = new QListWidget(page);
+    m_pages->setObjectName(QStringLiteral("proposePages"));
+    m_pages->setAccessibleName(tr("Pages to propose"));
+    for (const Handbook::PageEntry &entry : std::as_const(m_input.pages)) {
+        auto *item = new QListWidgetItem(
+            entry.title.isEmpty() ? entry.path : tr("%1 (%2)").arg(entry.title, entry.path),
+            m_pages);
+        item->setData(Qt::UserRole, entry.path);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_pages->setMaximumHeight(m_pages->fontMetrics().lineSpacing() * 7);
+
+    const auto lineEdit = [page](const QString &name, const QString &accessible) {
+        auto *edit = new QLineEdit(page);
+        edit->setObjectName(name);
+        edit->setAccessibleName(accessible);
+        return edit;
+    };
+    m_title = lineEdit(QStringLiteral("proposeTitle"), tr("Title"));
+    m_description = new QPlainTextEdit(page);
+    m_description->setObjectName(QStringLiteral("proposeDescription"));
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setPlaceholderText(
+        tr("Why the change? Folio adds the list of changed pages after your text."));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 5);
+    m_target = lineEdit(QStringLiteral("proposeTarget"), tr("Target branch"));
+    m_target->setText(m_input.settings.targetBranch().isEmpty() ? m_input.defaultBranch
+                                                                : m_input.settings.targetBranch());
+    m_labels = lineEdit(QStringLiteral("proposeLabels"), tr("Labels"));
+    m_labels->setText(m_input.settings.labels().join(QStringLiteral(", ")));
+    m_draft = new QCheckBox(tr("Mark as &draft (not ready for review yet)"), page);
+    m_draft->setObjectName(QStringLiteral("proposeDraft"));
+    m_draft->setAccessibleName(tr("Draft"));
+    m_draft->setChecked(m_input.settings.draft());
+    m_reviewers = lineEdit(QStringLiteral("proposeReviewers"), tr("Reviewers"));
+    m_reviewers->setText(m_input.settings.reviewers().join(QStringLiteral(", ")));
+    m_reviewers->setPlaceholderText(tr("Optional: GitLab user names"));
+    m_assignees = lineEdit(QStringLiteral("proposeAssignees"), tr("Assignees"));
+    m_assignees->setText(m_input.settings.assignees().join(QStringLiteral(", ")));
+    m_assignees->setPlaceholderText(tr("Optional: GitLab user names"));
+    m_branch = lineEdit(QStringLiteral("proposeBranch"), tr("Branch name"));
+    m_problem = wrappedLabel(QStringLiteral("proposeProblem"), page);
+    m_problem->setAccessibleName(tr("Why the changes cannot be proposed yet"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("Merge &into:"), m_target);
+    form->addRow(tr("&Labels:"), m_labels);
+    form->addRow(QString(), m_draft);
+    form->addRow(tr("&Reviewers:"), m_reviewers);
+    form->addRow(tr("&Assignees:"), m_assignees);
+    form->addRow(tr("&Branch:"), m_branch);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, page);
+    m_propose = buttons->addButton(tr("&Propose"), QDialogButtonBox::AcceptRole);
+    m_propose->setObjectName(QStringLiteral("proposeButton"));
+    m_propose->setAccessibleName(tr("Propose"));
+    m_propose->setDefault(true);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(new QLabel(tr("Pages to include:"), page));
+    layout->addWidget(m_pages);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    connect(m_pages, &QListWidget::itemChanged, this, &ProposeDialog::updateDefaults);
+    connect(m_title, &QLineEdit::textEdited, this, [this] {
+        m_titleEdited = !m_title->text().trimmed().isEmpty();
+        updateDefaults();
+    });
+    connect(m_branch, &QLineEdit::textEdited, this, [this] {
+        m_branchEdited = !m_branch->text().trimmed().isEmpty();
+        updateDefaults();
+    });
+    connect(m_target, &QLineEdit::textEdited, this, &ProposeDialog::updateDefaults);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProposeDialog::propose);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return page;
+}
+
+QWidget *ProposeDialog::createProgress()
+{
+    auto *page = new QWidget(this);
+    m_stage = wrappedLabel(QStringLiteral("proposeStage"), page);
+    m_stage->setAccessibleName(tr("What Folio is doing"));
+    m_cancel = new QPushButton(tr("Cancel"), page);
+    m_cancel->setObjectName(QStringLiteral("proposeCancelButton"));
+    m_cancel->setAccessibleName(tr("Cancel the proposal"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(m_stage);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        // Direct, not queued: the worker is busy with the proposal (see cancelTransfer()).
+        m_service->cancelTransfer();
+        m_cancel->setEnabled(false);
+        m_stage->setText(tr("Cancelling…"));
+    });
+    return page;
+}
+
+QWidget *ProposeDialog::createResult()
+{
+    auto *page = new QWidget(this);
+    m_resultText = wrappedLabel(QStringLiteral("proposeResultText"), page);
+    m_link = new QLabel(page);
+    m_link->setObjectName(QStringLiteral("proposeLink"));
+    m_link->setAccessibleName(tr("Merge request link"));
+    m_link->setTextFormat(Qt::RichText);
+    m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_link->setWordWrap(true);
+    m_openPrefilled = new QPushButton(tr("&Open the Prefilled Merge Request Page"), page);
+    m_openPrefilled->setObjectName(QStringLiteral("openPrefilledButton"));
+    m_openPrefilled->setAccessibleName(tr("Open the prefilled merge request page"));
+    m_announcement = new QPlainTextEdit(page);
+    m_announcement->setObjectName(QStringLiteral("proposeAnnouncement"));
+    m_announcement->setAccessibleName(tr("Announcement for the team's chat"));
+    m_announcement->setReadOnly(true);
+    m_copy = new QPushButton(tr("&Copy"), page);
+    m_copy->setObjectName(QStringLiteral("copyAnnouncementButton"));
+    m_copy->setAccessibleName(tr("Copy the announcement"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, page);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_resultText);
+    layout->addWidget(m_link);
+    layout->addWidget(m_openPrefilled);
+    layout->addWidget(new QLabel(tr("Tell your team, e.g. in Slack:"), page));
+    layout->addWidget(m_announcement, 1);
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addStretch(1);
+    copyRow->addWidget(m_copy);
+    layout->addLayout(copyRow);
+    layout->addWidget(buttons);
+
+    connect(m_link, &QLabel::linkActivated, this,
+            [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
+    connect(m_openPrefilled, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(m_mergeRequestUrl); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_announcement->toPlainText());
+        m_copy->setText(tr("Copied"));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    return page;
+}
+
+QWidget *ProposeDialog::createFailure()
+{
+    auto *page = new QWidget(this);
+    m_failure = wrappedLabel(QStringLiteral("proposeFailure"), page);
+    m_failure->setAccessibleName(tr("Why the proposal failed"));
+    m_failure->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, page);
+    auto *back = buttons->addButton(tr("&Back"), QDialogButtonBox::ActionRole);
+    back->setObjectName(QStringLiteral("proposeBackButton"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_failure, 1);
+    layout->addWidget(buttons);
+    connect(back, &QPushButton::clicked, this, [this] { showStep(Step::Form); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return page;
+}
+
+ProposeDialog::Step ProposeDialog::step() const
+{
+    return static_cast<Step>(m_stack->currentIndex());
+}
+
+QList<Handbook::PageEntry> ProposeDialog::checkedPages() const
+{
+    QList<Handbook::PageEntry> pages;
+    for (int row = 0; row < m_pages->count(); ++row) {
+        if (m_pages->item(row)->checkState() == Qt::Checked)
+            pages.append(m_input.pages.value(row));
+    }
+    return pages;
+}
+
+Result<Propose::ProposalPlan> ProposeDialog::plan() const
+{
+    Propose::ProposalPlanBuilder builder(m_input.settings);
+    builder.setPages(checkedPages())
+        .setAuthor(m_input.author)
+        .setRemoteDefaultBranch(m_input.defaultBranch)
+        .setTargetBranch(m_target->text())
+        .setDescription(m_description->toPlainText())
+        .setUniqueId(m_uniqueId);
+    if (m_titleEdited)
+        builder.setTitle(m_title->text());
+    if (m_branchEdited)
+        builder.setSourceBranch(m_branch->text());
+    auto built = builder.build();
+    if (!built)
+        return built;
+    built->labels = splitList(m_labels->text());
+    built->reviewers = splitList(m_reviewers->text());
+    built->assignees = splitList(m_assignees->text());
+    built->draft = m_draft->isChecked();
+    return built;
+}
+
+void ProposeDialog::updateDefaults()
+{
+    if (m_settingDefaults)
+        return;
+    m_settingDefaults = true;
+    // The title and branch follow the chosen pages until the user writes their own.
+    Propose::ProposalPlanBuilder builder(m_input.settings);
+    builder.setPages(checkedPages())
+        .setAuthor(m_input.author)
+        .setRemoteDefaultBranch(m_input.defaultBranch)
+        .setUniqueId(m_uniqueId);
+    const QList<Handbook::PageEntry> pages = checkedPages();
+    if (!m_branchEdited) {
+        m_branch->setText(pages.isEmpty() ? QString()
+                                          : Propose::ProposalPlanBuilder::branchName(
+                                                m_input.author, pages, m_uniqueId));
+    }
+    if (!m_titleEdited) {
+        auto defaults = builder.setTargetBranch(m_target->text()).build();
+        m_title->setText(defaults ? defaults->title : QString());
+    }
+    const auto current = plan();
+    m_problem->setText(current ? QString()
+                               : tr("Cannot propose yet: %1").arg(current.error().message));
+    m_problem->setVisible(!current);
+    m_propose->setEnabled(bool(current) && !m_inFlight);
+    m_settingDefaults = false;
+}
+
+void ProposeDialog::showStep(Step step)
+{
+    m_stack->setCurrentIndex(static_cast<int>(step));
+}
+
+void ProposeDialog::propose()
+{
+    auto current = plan();
+    if (m_inFlight || !current)
+        return;
+    m_inFlight = true;
+    m_sent = *current;
+    Propose::ProposeRequest request;
+    request.plan = *current;
+    request.handbookRoot = m_input.handbookRoot;
+    request.settings = m_input.settings;
+    m_stage->setText(tr("Starting…"));
+    m_cancel->setEnabled(true);
+    showStep(Step::Progress);
+    QMetaObject::invokeMethod(
+        m_service, [service = m_service, request] { service->propose(request); },
+        Qt::QueuedConnection);
+}
+
+void ProposeDialog::onStageChanged(Propose::ProposeOperation::Stage stage)
+{
+    if (!m_inFlight)
+        return;
+    using Stage = Propose::ProposeOperation::Stage;
+    switch (stage) {
+    case Stage::Fetching:
+        m_stage->setText(tr("Getting the latest version of the handbook…"));
+        break;
+    case Stage::Branching:
+        m_stage->setText(tr("Putting your changes on a new branch…"));
+        break;
+    case Stage::Committing:
+        m_stage->setText(tr("Saving a version of your changes…"));
+        break;
+    case Stage::Pushing:
+        m_stage->setText(tr("Sending your changes to GitLab…"));
+        break;
+    }
+}
+
+void ProposeDialog::onProposed(const Propose::ProposeResult &result)
+{
+    if (!m_inFlight)
+        return;
+    m_inFlight = false;
+    m_mergeRequestUrl = result.mergeRequestUrl;
+    const QString url = result.mergeRequestUrl.toString(QUrl::FullyEncoded);
+    if (result.createdByServer) {
+        m_resultText->setText(
+            tr("Your changes are proposed on branch %1. The merge request:").arg(result.branch));
+        m_link->setText(
+            QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), url.toHtmlEscaped()));
+    } else {
+        m_resultText->setText(tr("Your changes are on branch %1, but GitLab did not create the "
+                                 "merge request. Open the prefilled page to create it.")
+                                  .arg(result.branch));
+        m_link->clear();
+    }
+    m_link->setVisible(result.createdByServer);
+    m_openPrefilled->setVisible(!result.createdByServer && result.mergeRequestUrl.isValid());
+    m_announcement->setPlainText(result.announcement);
+    m_copy->setText(tr("&Copy"));
+    showStep(Step::Result);
+    Q_EMIT proposed(result);
+}
+
+void ProposeDialog::onProposeFailed(const Folio::Error &error)
+{
+    if (!m_inFlight)
+        return;
+    m_inFlight = false;
+    const QString branch = m_sent ? m_sent->sourceBranch : QString();
+    QString text = tr("Folio could not propose your changes: %1").arg(error.message);
+    if (isNetworkUnavailable(error)) {
+        text += QStringLiteral("\n\n") +
+                tr("GitLab could not be reached. Your commit is safe on branch %1 — push it "
+                   "later, when you are online.")
+                    .arg(branch);
+    } else if (hasCode(error, GitErrorCode::Cancelled)) {
+        text = tr("You cancelled the proposal: %1").arg(error.message);
+    }
+    m_failure->setText(text);
+    showStep(Step::Failure);
+    updateDefaults();
+}
+
+} // namespace Folio::Git
