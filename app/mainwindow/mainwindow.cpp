@@ -6,6 +6,7 @@
 #include "git/diffview.h"
 #include "git/gitlibrary.h"
 #include "git/gitpanel.h"
+#include "git/keychaincredentials.h"
 #include "handbook/demohandbook.h"
 #include "handbook/pagetreemodel.h"
 #include "mainwindow/pagetreedelegate.h"
@@ -133,6 +134,21 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_branchLabel);
 
     m_git = new Git::GitService;
+    // Tokens from the system keychain, asked for in a dialog when missing or refused; kept
+    // only once the server accepted them.
+    m_credentials =
+        std::make_shared<Git::KeychainCredentials>(std::make_unique<Git::SystemKeychain>(), this);
+    m_git->setCredentialProvider(m_credentials);
+    const auto confirm = [credentials = m_credentials.get()] { credentials->confirmToken(); };
+    const auto discard = [credentials = m_credentials.get()] { credentials->discardToken(); };
+    connect(m_git, &Git::GitService::proposed, m_credentials.get(), confirm);
+    connect(m_git, &Git::GitService::pushed, m_credentials.get(), confirm);
+    connect(m_git, &Git::GitService::fetched, m_credentials.get(), confirm);
+    connect(m_git, &Git::GitService::cloned, m_credentials.get(), confirm);
+    connect(m_git, &Git::GitService::proposeFailed, m_credentials.get(), discard);
+    connect(m_git, &Git::GitService::pushFailed, m_credentials.get(), discard);
+    connect(m_git, &Git::GitService::fetchFailed, m_credentials.get(), discard);
+    connect(m_git, &Git::GitService::cloneFailed, m_credentials.get(), discard);
     m_git->moveToThread(&m_gitThread);
     connect(&m_gitThread, &QThread::finished, m_git, &QObject::deleteLater);
     connect(m_git, &Git::GitService::pageStateRead, this, &MainWindow::onGitStateRead);

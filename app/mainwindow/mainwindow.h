@@ -9,6 +9,8 @@
 #include <QMainWindow>
 #include <QThread>
 
+#include <memory>
+
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -36,7 +38,8 @@ class MessageBanner;
 }
 namespace Folio::Git {
 class GitPanel;
-}
+class KeychainCredentials;
+} // namespace Folio::Git
 namespace Folio::GitPanel {
 class BranchBar;
 }
@@ -149,7 +152,8 @@ private:
     Markdown::RenderScheduler *m_renderer = nullptr;
     QFutureWatcher<QList<Handbook::PageEntry>> m_scanWatcher;
     QThread m_gitThread;
-    Git::GitService *m_git = nullptr; // lives on m_gitThread
+    Git::GitService *m_git = nullptr;                        // lives on m_gitThread
+    std::shared_ptr<Git::KeychainCredentials> m_credentials; // asked on m_gitThread
     Git::GitPanel *m_gitPanel = nullptr;
     GitPanel::BranchBar *m_branchBar = nullptr;
     Preview::RenderedDiffController *m_renderedDiff = nullptr;
