@@ -180,12 +180,7 @@ QWidget *ProposeDialog::createProgress()
     layout->addWidget(m_stage);
     layout->addStretch(1);
     layout->addLayout(buttons);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        // Direct, not queued: the worker is busy with the proposal (see cancelTransfer()).
-        m_service->cancelTransfer();
-        m_cancel->setEnabled(false);
-        m_stage->setText(tr("Cancelling…"));
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &ProposeDialog::cancelProposal);
     return page;
 }
 
@@ -322,6 +317,25 @@ void ProposeDialog::updateDefaults()
 void ProposeDialog::showStep(Step step)
 {
     m_stack->setCurrentIndex(static_cast<int>(step));
+}
+
+void ProposeDialog::cancelProposal()
+{
+    if (!m_inFlight)
+        return;
+    // Direct, not queued: the worker is busy with the proposal (see cancelTransfer()).
+    m_service->cancelTransfer();
+    m_cancel->setEnabled(false);
+    m_stage->setText(tr("Cancelling…"));
+}
+
+void ProposeDialog::reject()
+{
+    if (m_inFlight) {
+        cancelProposal();
+        return;
+    }
+    QDialog::reject();
 }
 
 void ProposeDialog::propose()

@@ -61,11 +61,16 @@ public:
     // What the Propose button does: sends the plan to the service and shows the progress.
     void propose();
 
+    // Esc or the window's close button while a proposal runs cancels it and waits for the
+    // answer, rather than dropping a result (a merge request may already exist).
+    void reject() override;
+
 Q_SIGNALS:
     // The proposal reached the server.
     void proposed(const Folio::Propose::ProposeResult &result);
 
 private:
+    void cancelProposal();
     QWidget *createForm();
     QWidget *createProgress();
     QWidget *createResult();

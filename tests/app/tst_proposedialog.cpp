@@ -57,6 +57,7 @@ private Q_SLOTS:
 
     void proposesFromTheGitMenuAndShowsTheMergeRequest();
     void serverDownShowsTheBranchTheCommitIsSafeOn();
+    void escapeWhileProposingCancelsInsteadOfClosing();
 
 private:
     void openDialog();
@@ -253,6 +254,30 @@ void TestProposeDialog::serverDownShowsTheBranchTheCommitIsSafeOn()
     QVERIFY2(failure.contains(QStringLiteral("GitLab could not be reached")), qPrintable(failure));
     QVERIFY(!revParse(m_local, branch).isEmpty());
     QVERIFY2(restarted, qPrintable(m_server->errorString()));
+}
+
+// Closing the dialog mid-proposal must not throw away the outcome (a merge request may exist
+// already): Esc cancels, and the dialog stays to say how it ended.
+void TestProposeDialog::escapeWhileProposingCancelsInsteadOfClosing()
+{
+    FOLIO_STEP(openDialog());
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("proposeButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_dialog->step(), ProposeDialog::Step::Progress);
+    QTest::keyClick(m_dialog, Qt::Key_Escape);
+    QVERIFY(m_dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(m_dialog->step() != ProposeDialog::Step::Progress, proposeTimeout);
+    QVERIFY(m_dialog->isVisible());
+    if (m_dialog->step() == ProposeDialog::Step::Failure) {
+        const QString failure =
+            m_dialog->findChild<QLabel *>(QStringLiteral("proposeFailure"))->text();
+        QVERIFY2(failure.contains(QStringLiteral("cancelled")), qPrintable(failure));
+    } else {
+        QCOMPARE(m_dialog->step(), ProposeDialog::Step::Result); // it finished first
+    }
+    // Once it has ended, Esc closes as usual.
+    QTest::keyClick(m_dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_dialog->isVisible());
 }
 
 FOLIO_WEBENGINE_TEST_MAIN(TestProposeDialog)
