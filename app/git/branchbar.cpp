@@ -165,6 +165,17 @@ MergeDialog *BranchBar::openMergeDialog(const QString &target)
     return dialog;
 }
 
+MergeDialog *BranchBar::updateFromTarget()
+{
+    if (m_default.trackingRef.isEmpty())
+        return nullptr;
+    MergeDialog *dialog = openMergeDialog(m_default.trackingRef);
+    dialog->updateFrom(m_default.trackingRef);
+    // The fetch moved the remote-tracking branches, the merge perhaps the current one.
+    connect(dialog, &QDialog::finished, this, &BranchBar::refresh);
+    return dialog;
+}
+
 MergeDialog *BranchBar::continueMerge()
 {
     if (m_mergeState.operation != Git::RepositoryOperation::Merge)
@@ -262,6 +273,16 @@ void BranchBar::rebuildMenu()
     merge->setEnabled(idle && m_branches.size() > 1);
     if (!idle)
         merge->setToolTip(finishFirst);
+
+    if (!m_default.trackingRef.isEmpty()) {
+        QAction *update = m_menu->addAction(tr("&Update from %1…").arg(m_default.trackingRef), this,
+                                            [this] { updateFromTarget(); });
+        update->setObjectName(QStringLiteral("updateFromTargetAction"));
+        update->setToolTip(
+            idle ? tr("Get the latest version from GitLab and merge it into %1").arg(into)
+                 : finishFirst);
+        update->setEnabled(idle);
+    }
 
     if (m_mergeState.operation == Git::RepositoryOperation::Merge) {
         QAction *resume = m_menu->addAction(tr("&Continue the Merge in Progress…"), this,

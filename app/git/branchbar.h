@@ -40,6 +40,11 @@ public:
     MergeDialog *openMergeDialog(const QString &target = {});
     // Shows the merge left in progress, when there is one.
     MergeDialog *continueMerge();
+    // Fetches the default branch from its remote and merges it into the current branch
+    // (MergeDialog::updateFrom). Null when the default branch has no remote to update from.
+    MergeDialog *updateFromTarget();
+    // The remote-tracking branch updateFromTarget() brings in ("origin/main"), empty if none.
+    [[nodiscard]] QString updateSource() const { return m_default.trackingRef; }
 
 public Q_SLOTS:
     // Re-reads the branches, e.g. after a commit or a fetch.

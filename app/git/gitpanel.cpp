@@ -10,6 +10,7 @@
 #include "git/discardconfirmation.h"
 #include "git/giterrors.h"
 #include "git/identitydialog.h"
+#include "git/pendingpushesdialog.h"
 #include "git/proposedialog.h"
 #include "git/worktreewatcher.h"
 #include "widgets/messagebanner.h"
@@ -130,6 +131,11 @@ GitPanel::GitPanel(GitService *service, QWidget *parent)
     connect(m_service, &GitService::fileDiscarded, this, &GitPanel::refresh);
     connect(m_service, &GitService::backupRestored, this, &GitPanel::refresh);
     connect(m_service, &GitService::indexLockRemoved, this, &GitPanel::onIndexLockRemoved);
+    connect(m_service, &GitService::pendingPushesListed, this, &GitPanel::onPendingPushesListed);
+    // A proposal that failed at the push left a waiting commit; one that succeeded may have
+    // been the retry of one.
+    connect(m_service, &GitService::proposeFailed, this, &GitPanel::requestPendingPushes);
+    connect(m_service, &GitService::proposed, this, &GitPanel::requestPendingPushes);
     connect(m_service, &GitService::indexLockRemovalFailed, this,
             &GitPanel::onIndexLockRemovalFailed);
 
@@ -199,6 +205,22 @@ QWidget *GitPanel::createListPane()
     m_discard->setEnabled(false);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
 
+    // Proposals that did not reach GitLab: easy to forget once the Propose dialog is closed.
+    m_waitingRow = new QWidget(pane);
+    m_waitingRow->setObjectName(QStringLiteral("waitingProposalsRow"));
+    m_waitingText = new QLabel(m_waitingRow);
+    m_waitingText->setObjectName(QStringLiteral("waitingProposalsText"));
+    m_waitingText->setWordWrap(true);
+    auto *sendWaiting = new QPushButton(tr("Send &Now…"), m_waitingRow);
+    sendWaiting->setObjectName(QStringLiteral("sendWaitingButton"));
+    sendWaiting->setAccessibleName(tr("Send the waiting proposals"));
+    auto *waitingLayout = new QHBoxLayout(m_waitingRow);
+    waitingLayout->setContentsMargins(0, 0, 0, 0);
+    waitingLayout->addWidget(m_waitingText, 1);
+    waitingLayout->addWidget(sendWaiting);
+    m_waitingRow->hide();
+    connect(sendWaiting, &QPushButton::clicked, this, &GitPanel::openPendingPushesDialog);
+
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_discard);
@@ -206,6 +228,7 @@ QWidget *GitPanel::createListPane()
     buttons->addWidget(m_propose);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_waitingRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
@@ -243,6 +266,7 @@ void GitPanel::setHandbook(const Handbook::Handbook &handbook)
     m_diff->showMessage(tr("Select a file to see what changed."));
     m_banner->hide();
     m_lockBox->hide();
+    onPendingPushesListed({});
     showState(tr("Reading the changes…"));
     if (m_changeCount != -1) {
         m_changeCount = -1;
@@ -299,6 +323,40 @@ void GitPanel::onRepositoryDescribed(const RepositoryInfo &info)
     m_watcher->watch(info.gitDir, m_handbook.rootPath());
     m_watcher->setPolling(isVisible());
     refresh();
+    requestPendingPushes();
+}
+
+void GitPanel::requestPendingPushes()
+{
+    if (m_described && m_info.inRepository)
+        call([service = m_service] { service->listPendingPushes(); });
+}
+
+void GitPanel::onPendingPushesListed(const QList<Propose::PendingPush> &pushes)
+{
+    const int count = int(pushes.size());
+    m_waitingText->setText(tr("%n proposal(s) did not reach GitLab yet. The commits are safe "
+                              "on this computer.",
+                              nullptr, count));
+    m_waitingRow->setVisible(count > 0);
+    if (count != m_pendingPushCount) {
+        m_pendingPushCount = count;
+        Q_EMIT pendingPushCountChanged(count);
+    }
+}
+
+void GitPanel::openPendingPushesDialog()
+{
+    if (m_pendingDialog) {
+        m_pendingDialog->raise();
+        m_pendingDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new PendingPushesDialog(m_service, m_settings, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PendingPushesDialog::sent, this, &GitPanel::refresh);
+    m_pendingDialog = dialog;
+    dialog->open();
 }
 
 void GitPanel::refresh()

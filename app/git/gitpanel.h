@@ -81,6 +81,10 @@ public:
     bool selectPage(const QString &relativePath);
     // The copies kept by discards, conflict resolutions and merge aborts, to restore one.
     void openBackupsDialog();
+    // "Waiting Proposals": proposals whose commit did not reach the server yet.
+    void openPendingPushesDialog();
+    // How many proposals wait to be sent (0 until the service has answered).
+    [[nodiscard]] int pendingPushCount() const { return m_pendingPushCount; }
 
     // -1 when the handbook is not in a git repository (or none is open yet).
     [[nodiscard]] int changeCount() const { return m_changeCount; }
@@ -97,6 +101,7 @@ Q_SIGNALS:
     // Double-click or Ctrl+Enter on a page: path relative to the handbook root.
     void pageOpenRequested(const QString &relativePath);
     void changeCountChanged(int count);
+    void pendingPushCountChanged(int count);
     // The list now shows the result of a refresh (for tests and the status bar).
     void changesShown();
 
@@ -149,6 +154,8 @@ private:
     void onActivated(const QModelIndex &index);
     void onContextMenuRequested(const QPoint &position);
     void updateDiscardButton();
+    void requestPendingPushes();
+    void onPendingPushesListed(const QList<Propose::PendingPush> &pushes);
 
     GitService *m_service = nullptr; // lives on the git thread: only call() its slots
     Handbook::Handbook m_handbook;
@@ -173,6 +180,10 @@ private:
     bool m_identityAsked = false;
     QPointer<CommitDialog> m_commitDialog;
     QPointer<QDialog> m_proposeDialog;
+    QPointer<QDialog> m_pendingDialog;
+    int m_pendingPushCount = 0;
+    QWidget *m_waitingRow = nullptr;
+    QLabel *m_waitingText = nullptr;
     Propose::HandbookSettings m_settings;
 
     int m_changeCount = -1;

@@ -1,6 +1,7 @@
 #include "git/mergedialog.h"
 
 #include "git/conflictresolverwidget.h"
+#include "git/giterrors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -115,6 +116,8 @@ MergeDialog::MergeDialog(Git::GitService *service, QWidget *parent)
     connect(m_service, &GitService::mergeStopped, this, &MergeDialog::onMergeStopped);
     connect(m_service, &GitService::mergeRefused, this, &MergeDialog::onMergeRefused);
     connect(m_service, &GitService::mergeFailed, this, &MergeDialog::onMergeFailed);
+    connect(m_service, &GitService::fetched, this, &MergeDialog::onFetched);
+    connect(m_service, &GitService::fetchFailed, this, &MergeDialog::onFetchFailed);
     callService(m_service, [](GitService *git) { git->listBranches(); });
     showPage(Page::Choose);
 }
@@ -164,11 +167,59 @@ QStringList MergeDialog::blockingFiles() const
     return files;
 }
 
+void MergeDialog::updateFrom(const QString &trackingRef)
+{
+    const QString remote = trackingRef.section(u'/', 0, 0);
+    if (trackingRef.isEmpty() || remote.isEmpty() || m_pending || (m_guard && !m_guard()))
+        return;
+    setWindowTitle(tr("Update from %1").arg(trackingRef));
+    m_merging = trackingRef;
+    m_pending = true;
+    m_fetching = true;
+    m_working->setText(tr("Getting the latest version of “%1” from GitLab…").arg(trackingRef));
+    showPage(Page::Working);
+    // Unlike a merge, a download can be stopped.
+    m_close->setEnabled(true);
+    callService(m_service, [remote](Git::GitService *git) { git->fetchRemote(remote); });
+}
+
+void MergeDialog::onFetched()
+{
+    if (!m_fetching)
+        return;
+    m_fetching = false;
+    m_pending = false;
+    mergeBranch(m_merging);
+}
+
+void MergeDialog::onFetchFailed(const Folio::Error &error)
+{
+    if (!m_fetching)
+        return;
+    m_fetching = false;
+    m_pending = false;
+    if (Git::hasCode(error, Git::GitErrorCode::Cancelled))
+        showResult(tr("Update cancelled: nothing was changed."));
+    else if (Git::isNetworkUnavailable(error))
+        showResult(tr("GitLab could not be reached, so nothing was changed. Update again when "
+                      "you are online."),
+                   {}, tr("Details: %1").arg(error.message));
+    else
+        showResult(
+            tr("Could not get the latest version of “%1”: nothing was changed.").arg(m_merging), {},
+            tr("Details: %1").arg(error.message));
+}
+
 void MergeDialog::startMerge()
 {
     const QString branch = target();
     if (branch.isEmpty() || m_pending || (m_guard && !m_guard()))
         return;
+    mergeBranch(branch);
+}
+
+void MergeDialog::mergeBranch(const QString &branch)
+{
     m_merging = branch;
     m_pending = true;
     m_working->setText(tr("Merging “%1” into “%2”…").arg(branch, m_current));
@@ -180,6 +231,13 @@ void MergeDialog::startMerge()
 
 void MergeDialog::reject()
 {
+    if (m_fetching) {
+        // Direct, not queued: the worker is busy with the download (see cancelTransfer()).
+        m_service->cancelTransfer();
+        m_close->setEnabled(false);
+        m_working->setText(tr("Cancelling…"));
+        return;
+    }
     if (!m_pending && !m_resolver->isBusy())
         QDialog::reject();
 }

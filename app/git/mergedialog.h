@@ -32,6 +32,10 @@ public:
     void setWorkTreeGuard(WorkTreeGuard guard);
     // Shows the conflicts of a merge left in progress, to complete or abort it.
     void resume(const Git::MergeState &state);
+    // "Update from <target>": fetches trackingRef's remote ("origin/main" -> origin), then
+    // merges trackingRef into the current branch, with the same refusals, conflicts and
+    // results as any merge. Offline, nothing is changed and the dialog says so.
+    void updateFrom(const QString &trackingRef);
 
     [[nodiscard]] QString target() const;
     [[nodiscard]] ConflictResolverWidget *resolver() const { return m_resolver; }
@@ -70,6 +74,9 @@ private:
     void onMergeStopped(const QList<Git::ConflictEntry> &conflicts);
     void onMergeRefused(const QStringList &blockingFiles, const QString &reason);
     void onMergeFailed(const QString &message);
+    void onFetched();
+    void onFetchFailed(const Folio::Error &error);
+    void mergeBranch(const QString &branch);
     void onResolverCompleted(const Git::MergeOutcome &outcome);
     void onResolverAborted();
 
@@ -80,6 +87,7 @@ private:
     QString m_current;
     QString m_merging; // the branch being merged, for the messages
     bool m_pending = false;
+    bool m_fetching = false;
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_intro = nullptr;

@@ -1,6 +1,7 @@
 #include "git/proposedialog.h"
 
 #include "git/giterrors.h"
+#include "git/proposalresultview.h"
 #include "propose/proposalplanbuilder.h"
 
 #include <QApplication>
@@ -66,6 +67,8 @@ ProposeDialog::ProposeDialog(GitService *service, const Input &input, QWidget *p
     connect(m_service, &GitService::proposeStageChanged, this, &ProposeDialog::onStageChanged);
     connect(m_service, &GitService::proposed, this, &ProposeDialog::onProposed);
     connect(m_service, &GitService::proposeFailed, this, &ProposeDialog::onProposeFailed);
+    connect(m_service, &GitService::pendingPushSent, this, &ProposeDialog::onPendingPushSent);
+    connect(m_service, &GitService::pendingPushFailed, this, &ProposeDialog::onPendingPushFailed);
     updateDefaults();
     showStep(Step::Form);
 }
@@ -187,45 +190,11 @@ QWidget *ProposeDialog::createProgress()
 QWidget *ProposeDialog::createResult()
 {
     auto *page = new QWidget(this);
-    m_resultText = wrappedLabel(QStringLiteral("proposeResultText"), page);
-    m_link = new QLabel(page);
-    m_link->setObjectName(QStringLiteral("proposeLink"));
-    m_link->setAccessibleName(tr("Merge request link"));
-    m_link->setTextFormat(Qt::RichText);
-    m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_link->setWordWrap(true);
-    m_openPrefilled = new QPushButton(tr("&Open the Prefilled Merge Request Page"), page);
-    m_openPrefilled->setObjectName(QStringLiteral("openPrefilledButton"));
-    m_openPrefilled->setAccessibleName(tr("Open the prefilled merge request page"));
-    m_announcement = new QPlainTextEdit(page);
-    m_announcement->setObjectName(QStringLiteral("proposeAnnouncement"));
-    m_announcement->setAccessibleName(tr("Announcement for the team's chat"));
-    m_announcement->setReadOnly(true);
-    m_copy = new QPushButton(tr("&Copy"), page);
-    m_copy->setObjectName(QStringLiteral("copyAnnouncementButton"));
-    m_copy->setAccessibleName(tr("Copy the announcement"));
+    m_result = new ProposalResultView(page);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, page);
-
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_resultText);
-    layout->addWidget(m_link);
-    layout->addWidget(m_openPrefilled);
-    layout->addWidget(new QLabel(tr("Tell your team, e.g. in Slack:"), page));
-    layout->addWidget(m_announcement, 1);
-    auto *copyRow = new QHBoxLayout;
-    copyRow->addStretch(1);
-    copyRow->addWidget(m_copy);
-    layout->addLayout(copyRow);
+    layout->addWidget(m_result, 1);
     layout->addWidget(buttons);
-
-    connect(m_link, &QLabel::linkActivated, this,
-            [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
-    connect(m_openPrefilled, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(m_mergeRequestUrl); });
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_announcement->toPlainText());
-        m_copy->setText(tr("Copied"));
-    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     return page;
 }
@@ -239,10 +208,14 @@ QWidget *ProposeDialog::createFailure()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, page);
     auto *back = buttons->addButton(tr("&Back"), QDialogButtonBox::ActionRole);
     back->setObjectName(QStringLiteral("proposeBackButton"));
+    m_retry = buttons->addButton(tr("&Try Again"), QDialogButtonBox::ActionRole);
+    m_retry->setObjectName(QStringLiteral("proposeRetryButton"));
+    m_retry->setAccessibleName(tr("Send the saved commit again"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_failure, 1);
     layout->addWidget(buttons);
     connect(back, &QPushButton::clicked, this, [this] { showStep(Step::Form); });
+    connect(m_retry, &QPushButton::clicked, this, &ProposeDialog::retryPush);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     return page;
 }
@@ -344,6 +317,16 @@ void ProposeDialog::propose()
     if (m_inFlight || !current)
         return;
     m_inFlight = true;
+    // Proposing again replaces the commit that is still waiting to be sent: retrying that one
+    // later would open a second merge request for the same edits.
+    if (!m_waitingBranch.isEmpty()) {
+        QMetaObject::invokeMethod(
+            m_service,
+            [service = m_service, branch = m_waitingBranch] { service->forgetPendingPush(branch); },
+            Qt::QueuedConnection);
+        m_waitingBranch.clear();
+    }
+    m_lastStage.reset();
     m_sent = *current;
     Propose::ProposeRequest request;
     request.plan = *current;
@@ -361,6 +344,7 @@ void ProposeDialog::onStageChanged(Propose::ProposeOperation::Stage stage)
 {
     if (!m_inFlight)
         return;
+    m_lastStage = stage;
     using Stage = Propose::ProposeOperation::Stage;
     switch (stage) {
     case Stage::Fetching:
@@ -378,30 +362,45 @@ void ProposeDialog::onStageChanged(Propose::ProposeOperation::Stage stage)
     }
 }
 
+void ProposeDialog::retryPush()
+{
+    if (m_inFlight || m_waitingBranch.isEmpty())
+        return;
+    m_inFlight = true;
+    m_retrying = true;
+    m_stage->setText(tr("Sending your changes to GitLab…"));
+    m_cancel->setEnabled(true);
+    showStep(Step::Progress);
+    QMetaObject::invokeMethod(
+        m_service,
+        [service = m_service, branch = m_waitingBranch, settings = m_input.settings] {
+            service->retryPendingPush(branch, settings);
+        },
+        Qt::QueuedConnection);
+}
+
 void ProposeDialog::onProposed(const Propose::ProposeResult &result)
 {
     if (!m_inFlight)
         return;
     m_inFlight = false;
-    m_mergeRequestUrl = result.mergeRequestUrl;
-    const QString url = result.mergeRequestUrl.toString(QUrl::FullyEncoded);
-    if (result.createdByServer) {
-        m_resultText->setText(
-            tr("Your changes are proposed on branch %1. The merge request:").arg(result.branch));
-        m_link->setText(
-            QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), url.toHtmlEscaped()));
-    } else {
-        m_resultText->setText(tr("Your changes are on branch %1, but GitLab did not create the "
-                                 "merge request. Open the prefilled page to create it.")
-                                  .arg(result.branch));
-        m_link->clear();
-    }
-    m_link->setVisible(result.createdByServer);
-    m_openPrefilled->setVisible(!result.createdByServer && result.mergeRequestUrl.isValid());
-    m_announcement->setPlainText(result.announcement);
-    m_copy->setText(tr("&Copy"));
+    m_retrying = false;
+    m_waitingBranch.clear();
+    m_result->showResult(result);
     showStep(Step::Result);
     Q_EMIT proposed(result);
+}
+
+void ProposeDialog::onPendingPushSent(const Propose::ProposeResult &result)
+{
+    if (m_retrying && result.branch == m_waitingBranch)
+        onProposed(result);
+}
+
+void ProposeDialog::onPendingPushFailed(const QString &branch, const Folio::Error &error)
+{
+    if (m_retrying && branch == m_waitingBranch)
+        onProposeFailed(error);
 }
 
 void ProposeDialog::onProposeFailed(const Folio::Error &error)
@@ -409,17 +408,36 @@ void ProposeDialog::onProposeFailed(const Folio::Error &error)
     if (!m_inFlight)
         return;
     m_inFlight = false;
+    m_retrying = false;
     const QString branch = m_sent ? m_sent->sourceBranch : QString();
+    // From the push on, the commit exists on its branch and is noted as waiting to be sent.
+    const bool committed = m_lastStage == Propose::ProposeOperation::Stage::Pushing;
+    if (committed) {
+        m_waitingBranch = branch;
+        // The branch exists now: proposing again from the form needs another name.
+        m_uniqueId = Propose::ProposalPlanBuilder::randomId();
+    }
     QString text = tr("Folio could not propose your changes: %1").arg(error.message);
     if (isNetworkUnavailable(error)) {
         text += QStringLiteral("\n\n") +
                 tr("GitLab could not be reached. Your commit is safe on branch %1 — push it "
-                   "later, when you are online.")
+                   "later, when you are online: Try Again, or the Changes panel's Send Now.")
+                    .arg(branch);
+    } else if (hasCode(error, GitErrorCode::NotFastForward)) {
+        text += QStringLiteral("\n\n") +
+                tr("GitLab already has a branch named %1 with other changes, so yours cannot be "
+                   "added to it. Go Back and propose again: Folio suggests a new branch name.")
+                    .arg(branch);
+    } else if (hasCode(error, GitErrorCode::AuthenticationFailed)) {
+        text += QStringLiteral("\n\n") +
+                tr("GitLab did not accept your credentials. Your commit is safe on branch %1: "
+                   "Try Again to enter your access token again.")
                     .arg(branch);
     } else if (hasCode(error, GitErrorCode::Cancelled)) {
         text = tr("You cancelled the proposal: %1").arg(error.message);
     }
     m_failure->setText(text);
+    m_retry->setVisible(committed && !hasCode(error, GitErrorCode::NotFastForward));
     showStep(Step::Failure);
     updateDefaults();
 }

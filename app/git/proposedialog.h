@@ -24,6 +24,8 @@ class QStackedWidget;
 
 namespace Folio::Git {
 
+class ProposalResultView;
+
 // "Propose Changes…": the pages to send, the merge request's title, description, target,
 // labels, draft, reviewers and assignees, and the branch it goes on; then the stages of
 // GitService::propose() with Cancel; then the merge request's link and the announcement to
@@ -80,8 +82,11 @@ private:
     void showStep(Step step);
 
     void onStageChanged(Propose::ProposeOperation::Stage stage);
+    void retryPush();
     void onProposed(const Propose::ProposeResult &result);
     void onProposeFailed(const Folio::Error &error);
+    void onPendingPushSent(const Propose::ProposeResult &result);
+    void onPendingPushFailed(const QString &branch, const Folio::Error &error);
 
     GitService *m_service = nullptr; // lives on the git thread
     Input m_input;
@@ -91,7 +96,11 @@ private:
     bool m_branchEdited = false;
     bool m_settingDefaults = false;
     std::optional<Propose::ProposalPlan> m_sent;
-    QUrl m_mergeRequestUrl;
+    std::optional<Propose::ProposeOperation::Stage> m_lastStage;
+    // The branch of a commit that did not reach the server, to send again (or to forget when
+    // the user proposes anew); empty when there is none.
+    QString m_waitingBranch;
+    bool m_retrying = false;
 
     QStackedWidget *m_stack = nullptr;
     QListWidget *m_pages = nullptr;
@@ -107,12 +116,9 @@ private:
     QPushButton *m_propose = nullptr;
     QLabel *m_stage = nullptr;
     QPushButton *m_cancel = nullptr;
-    QLabel *m_resultText = nullptr;
-    QLabel *m_link = nullptr;
-    QPushButton *m_openPrefilled = nullptr;
-    QPlainTextEdit *m_announcement = nullptr;
-    QPushButton *m_copy = nullptr;
+    ProposalResultView *m_result = nullptr;
     QLabel *m_failure = nullptr;
+    QPushButton *m_retry = nullptr;
 };
 
 } // namespace Folio::Git

@@ -321,6 +321,19 @@ void MainWindow::createGitMenu()
             if (!m_gitPanel->openProposeDialog())
                 statusBar()->showMessage(tr("Nothing to propose: no page has changed."), 5000);
         });
+    add(tr("Send &Waiting Proposals…"), QStringLiteral("waitingProposalsAction"),
+        tr("Send the proposals that did not reach GitLab"), QKeySequence(),
+        [this] { m_gitPanel->openPendingPushesDialog(); });
+    add(tr("&Update from GitLab…"), QStringLiteral("updateAction"),
+        tr("Get the latest version of the handbook and merge it into your branch"),
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_U), [this] {
+            // A merge left half-way is finished before an update starts another one.
+            if (m_branchBar->continueMerge())
+                return;
+            if (!m_branchBar->updateFromTarget())
+                statusBar()->showMessage(
+                    tr("Nothing to update from: this handbook has no GitLab remote."), 5000);
+        });
     m_gitMenu->addSeparator();
     add(tr("&New Branch…"), QStringLiteral("newBranchAction"), tr("Start a branch for a change"),
         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),

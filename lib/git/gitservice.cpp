@@ -551,6 +551,9 @@ void registerProposeMetaTypes()
     qRegisterMetaType<Propose::ProposeRequest>();
     qRegisterMetaType<Propose::ProposeResult>();
     qRegisterMetaType<Propose::ProposeOperation::Stage>();
+    qRegisterMetaType<Propose::PendingPush>();
+    qRegisterMetaType<QList<Propose::PendingPush>>();
+    qRegisterMetaType<Propose::HandbookSettings>();
 }
 
 } // namespace
@@ -571,6 +574,54 @@ void GitService::propose(const Propose::ProposeRequest &request)
         Q_EMIT proposed(result.value());
     else
         Q_EMIT proposeFailed(result.error());
+}
+
+void GitService::listPendingPushes()
+{
+    auto repo = repository();
+    if (!repo) {
+        Q_EMIT pendingPushesFailed(repo.error());
+        return;
+    }
+    auto pushes = Propose::PendingPushes(repo.value()->gitDir()).list();
+    if (pushes)
+        Q_EMIT pendingPushesListed(pushes.value());
+    else
+        Q_EMIT pendingPushesFailed(pushes.error());
+}
+
+void GitService::retryPendingPush(const QString &branch, const Propose::HandbookSettings &settings)
+{
+    auto repo = repository();
+    if (!repo) {
+        Q_EMIT pendingPushFailed(branch, repo.error());
+        Q_EMIT pendingPushesFailed(repo.error());
+        return;
+    }
+    Propose::ProposeOperation operation(*repo.value(), transportOptions());
+    operation.setStageCallback(
+        [this](Propose::ProposeOperation::Stage stage) { Q_EMIT proposeStageChanged(stage); });
+    auto result = operation.retryPush(branch, settings);
+    m_cancelTransfer = false;
+    if (result)
+        Q_EMIT pendingPushSent(result.value());
+    else
+        Q_EMIT pendingPushFailed(branch, result.error());
+    listPendingPushes();
+}
+
+void GitService::forgetPendingPush(const QString &branch)
+{
+    auto repo = repository();
+    if (!repo) {
+        Q_EMIT pendingPushesFailed(repo.error());
+        return;
+    }
+    if (auto removed = Propose::PendingPushes(repo.value()->gitDir()).remove(branch); !removed) {
+        Q_EMIT pendingPushesFailed(removed.error());
+        return;
+    }
+    listPendingPushes();
 }
 
 } // namespace Folio::Git

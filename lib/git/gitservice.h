@@ -14,6 +14,7 @@
 #include "git/pushoperation.h"
 #include "git/repository.h"
 #include "git/transportoptions.h"
+#include "propose/pendingpushes.h"
 #include "propose/proposeoperation.h"
 
 #include <QByteArray>
@@ -238,11 +239,24 @@ private:
 public Q_SLOTS:
     // -> proposeStageChanged (every stage reached), then proposed | proposeFailed
     void propose(const Folio::Propose::ProposeRequest &request);
+    // Proposals whose commit did not reach the server (Propose::PendingPushes).
+    // -> pendingPushesListed | pendingPushesFailed
+    void listPendingPushes();
+    // Pushes one of them again. -> proposeStageChanged(Pushing), then pendingPushSent |
+    // pendingPushFailed; either way followed by pendingPushesListed (or pendingPushesFailed).
+    void retryPendingPush(const QString &branch, const Folio::Propose::HandbookSettings &settings);
+    // Stops offering to send it; its branch and commit stay. -> pendingPushesListed |
+    // pendingPushesFailed
+    void forgetPendingPush(const QString &branch);
 
 Q_SIGNALS:
     void proposeStageChanged(Folio::Propose::ProposeOperation::Stage stage);
     void proposed(const Folio::Propose::ProposeResult &result);
     void proposeFailed(const Folio::Error &error);
+    void pendingPushesListed(const QList<Folio::Propose::PendingPush> &pushes);
+    void pendingPushesFailed(const Folio::Error &error);
+    void pendingPushSent(const Folio::Propose::ProposeResult &result);
+    void pendingPushFailed(const QString &branch, const Folio::Error &error);
     // ---- end of propose -----------------------------------------------------------------------
 
 private:
@@ -262,3 +276,5 @@ Q_DECLARE_METATYPE(Folio::Git::BackupStore::RestoreMode)
 Q_DECLARE_METATYPE(Folio::Propose::ProposeRequest)
 Q_DECLARE_METATYPE(Folio::Propose::ProposeResult)
 Q_DECLARE_METATYPE(Folio::Propose::ProposeOperation::Stage)
+Q_DECLARE_METATYPE(Folio::Propose::PendingPush)
+Q_DECLARE_METATYPE(Folio::Propose::HandbookSettings)

@@ -210,7 +210,8 @@ Result<ProposeResult> ProposeOperation::push(ProposeResult result, const Proposa
     result.announcement =
         Announcement::render(
             settings.announcement(),
-            Announcement::fieldsFor(plan, result.mergeRequestUrl.toString(), settings))
+            Announcement::fieldsFor(plan, result.mergeRequestUrl.toString(QUrl::FullyEncoded),
+                                    settings))
             .text();
     return result;
 }

@@ -1,8 +1,11 @@
 #include "app/gitpanelfixture.h"
 #include "editor/editorview.h"
+#include "git/branchbar.h"
 #include "git/changesmodel.h"
 #include "git/commitmessage.h"
 #include "git/gitpanel.h"
+#include "git/mergedialog.h"
+#include "git/pendingpushesdialog.h"
 #include "git/proposedialog.h"
 #include "git/support/httpgitserver.h"
 #include "git/support/testcredentials.h"
@@ -17,6 +20,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -43,6 +47,19 @@ const QByteArray settingsText = "labels: [SA-HANDBOOK, pricing]\nteam_handle: \"
 
 constexpr int proposeTimeout = 60000;
 
+// A query parameter, decoded, of a URL whose keys have percent-encoded brackets (which
+// QUrlQuery does not decode).
+QString parameter(const QUrl &url, const QString &name)
+{
+    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    for (const QByteArray &pair : query.split('&')) {
+        const qsizetype equals = pair.indexOf('=');
+        if (QUrl::fromPercentEncoding(pair.left(equals)) == name)
+            return QUrl::fromPercentEncoding(pair.sliced(equals + 1));
+    }
+    return QStringLiteral("<missing>");
+}
+
 } // namespace
 
 class TestProposeDialog : public QObject
@@ -58,9 +75,16 @@ private Q_SLOTS:
     void proposesFromTheGitMenuAndShowsTheMergeRequest();
     void serverDownShowsTheBranchTheCommitIsSafeOn();
     void escapeWhileProposingCancelsInsteadOfClosing();
+    void tryAgainSendsTheSavedCommitOnceOnline();
+    void waitingProposalsAreListedAndSentLater();
+    void plainGitServerGetsThePrefilledMergeRequestPage();
+    void updateBringsBackTheMergedProposal();
+    void updateWhileOfflineChangesNothing();
 
 private:
     void openDialog();
+    void proposeWhileServerDown();
+    [[nodiscard]] bool pushToServerMain(const QString &file, const QByteArray &content);
     [[nodiscard]] QString step() const;
 
     GitPanelFixture m_fixture;
@@ -71,6 +95,7 @@ private:
     QString m_bare;
     QString m_local;
     int m_projects = 0;
+    int m_colleagues = 0;
     MainWindow *m_window = nullptr;
     ProposeDialog *m_dialog = nullptr;
 };
@@ -278,6 +303,201 @@ void TestProposeDialog::escapeWhileProposingCancelsInsteadOfClosing()
     // Once it has ended, Esc closes as usual.
     QTest::keyClick(m_dialog, Qt::Key_Escape);
     QTRY_VERIFY(!m_dialog->isVisible());
+}
+
+// Proposes with the server stopped and restarts it: the commit waits on its branch.
+void TestProposeDialog::proposeWhileServerDown()
+{
+    FOLIO_STEP(openDialog());
+    m_server->stop();
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("proposeButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(step().startsWith(QStringLiteral("failure")), proposeTimeout);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+}
+
+void TestProposeDialog::tryAgainSendsTheSavedCommitOnceOnline()
+{
+    const QString branch = [this] {
+        openDialog();
+        return m_dialog ? m_dialog->findChild<QLineEdit *>(QStringLiteral("proposeBranch"))->text()
+                        : QString();
+    }();
+    FOLIO_STEP(proposeWhileServerDown());
+    auto *retry = m_dialog->findChild<QPushButton *>(QStringLiteral("proposeRetryButton"));
+    QVERIFY(retry && retry->isVisible());
+    QVERIFY(remoteBranchId(m_bare, branch).isEmpty());
+
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(step(), QStringLiteral("result"), proposeTimeout);
+    const QString url = m_server->createdMergeRequestUrl(branch);
+    auto *link = m_dialog->findChild<QLabel *>(QStringLiteral("proposeLink"));
+    QVERIFY2(link->text().contains(url), qPrintable(link->text()));
+    // The commit made while offline is the one that reached the server.
+    QCOMPARE(remoteBranchId(m_bare, branch), revParse(m_local, branch));
+    QVERIFY(m_server->receivedPushOptions(m_name).contains(
+        QStringLiteral("merge_request.label=SA-HANDBOOK")));
+    // GitLab's own words, verbatim.
+    auto *server = m_dialog->findChild<QLabel *>(QStringLiteral("proposeServerText"));
+    QVERIFY2(server->text().contains(QStringLiteral("remote: View merge request for ") + branch),
+             qPrintable(server->text()));
+    // Nothing waits any more.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->gitPanel()->pendingPushCount(), 0, gitTimeout);
+}
+
+void TestProposeDialog::waitingProposalsAreListedAndSentLater()
+{
+    const QString branch = [this] {
+        openDialog();
+        return m_dialog ? m_dialog->findChild<QLineEdit *>(QStringLiteral("proposeBranch"))->text()
+                        : QString();
+    }();
+    FOLIO_STEP(proposeWhileServerDown());
+    m_dialog->close();
+
+    // The panel keeps reminding the user, and the Git menu opens the list.
+    Git::GitPanel *panel = m_window->gitPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->pendingPushCount(), 1, gitTimeout);
+    auto *row = panel->findChild<QWidget *>(QStringLiteral("waitingProposalsRow"));
+    QVERIFY(row && row->isVisible());
+    QAction *action =
+        m_window->gitMenu()->findChild<QAction *>(QStringLiteral("waitingProposalsAction"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    Git::PendingPushesDialog *waiting = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((waiting = m_window->findChild<Git::PendingPushesDialog *>()) &&
+                                 waiting->isVisible(),
+                             gitTimeout);
+    auto *list = waiting->findChild<QListWidget *>(QStringLiteral("pendingPushesList"));
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), 1, gitTimeout);
+    QVERIFY2(list->item(0)->text().contains(branch), qPrintable(list->item(0)->text()));
+    QCOMPARE(list->currentRow(), 0);
+
+    // Still offline: it keeps waiting, and the dialog says why.
+    m_server->stop();
+    auto *send = waiting->findChild<QPushButton *>(QStringLiteral("sendPendingButton"));
+    QTest::mouseClick(send, Qt::LeftButton);
+    auto *status = waiting->findChild<QLabel *>(QStringLiteral("pendingPushesStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("still cannot be reached")),
+                             proposeTimeout);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    QCOMPARE(list->count(), 1);
+
+    // Online: sent, with the merge request and the announcement.
+    QTRY_VERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    auto *link = waiting->findChild<QLabel *>(QStringLiteral("proposeLink"));
+    QTRY_VERIFY_WITH_TIMEOUT(link->isVisible(), proposeTimeout);
+    QVERIFY2(link->text().contains(m_server->createdMergeRequestUrl(branch)),
+             qPrintable(link->text()));
+    const QString announcement =
+        waiting->findChild<QPlainTextEdit *>(QStringLiteral("proposeAnnouncement"))->toPlainText();
+    QVERIFY2(announcement.contains(QStringLiteral("@sa_leaders")), qPrintable(announcement));
+    QCOMPARE(remoteBranchId(m_bare, branch), revParse(m_local, branch));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->pendingPushCount(), 0, gitTimeout);
+    QTRY_VERIFY(!row->isVisible());
+    QTest::mouseClick(waiting->findChild<QPushButton *>(QStringLiteral("pendingBackButton")),
+                      Qt::LeftButton);
+    QCOMPARE(list->count(), 0);
+}
+
+// A server that is not GitLab creates no merge request: the result offers GitLab's prefilled
+// form, with the source, target, title and labels filled in.
+void TestProposeDialog::plainGitServerGetsThePrefilledMergeRequestPage()
+{
+    QVERIFY(m_server->setHook(m_name, HttpGitServer::Hook::RecordOnly));
+    FOLIO_STEP(openDialog());
+    const QString branch =
+        m_dialog->findChild<QLineEdit *>(QStringLiteral("proposeBranch"))->text();
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("proposeButton")),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(step(), QStringLiteral("result"), proposeTimeout);
+    QVERIFY(!m_dialog->findChild<QLabel *>(QStringLiteral("proposeLink"))->isVisible());
+    auto *open = m_dialog->findChild<QPushButton *>(QStringLiteral("openPrefilledButton"));
+    QVERIFY(open->isVisible());
+    const QString text = m_dialog->findChild<QLabel *>(QStringLiteral("proposeResultText"))->text();
+    QVERIFY2(text.contains(QStringLiteral("did not create the merge request")), qPrintable(text));
+
+    // The URL the button opens, and the announcement that carries it.
+    const QString announcement =
+        m_dialog->findChild<QPlainTextEdit *>(QStringLiteral("proposeAnnouncement"))->toPlainText();
+    const QRegularExpression urlPattern(QStringLiteral("https?://\\S+"));
+    const QUrl url(urlPattern.match(announcement).captured(0));
+    QVERIFY2(url.isValid(), qPrintable(announcement));
+    QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY2(url.path().endsWith(QStringLiteral("/%1/-/merge_requests/new").arg(m_name)),
+             qPrintable(url.toString()));
+    QCOMPARE(parameter(url, QStringLiteral("merge_request[source_branch]")), branch);
+    QCOMPARE(parameter(url, QStringLiteral("merge_request[target_branch]")),
+             QStringLiteral("main"));
+    QCOMPARE(parameter(url, QStringLiteral("merge_request[title]")),
+             m_dialog->findChild<QLineEdit *>(QStringLiteral("proposeTitle"))->text());
+    const QString description = parameter(url, QStringLiteral("merge_request[description]"));
+    QVERIFY2(description.contains(QStringLiteral("/label ~\"SA-HANDBOOK\"")),
+             qPrintable(description));
+    // The branch itself reached the server, without push options it could not take.
+    QVERIFY(!remoteBranchId(m_bare, branch).isEmpty());
+}
+
+bool TestProposeDialog::pushToServerMain(const QString &file, const QByteArray &content)
+{
+    const QString other = m_work->filePath(QStringLiteral("colleague%1").arg(++m_colleagues));
+    return cloneWithOrigin(m_bare, m_bare, other) && writeFile(other + u'/' + file, content) &&
+           commitAll(other, QStringLiteral("A colleague's change")) &&
+           gitOk(other, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"),
+                         QStringLiteral("main")});
+}
+
+// The proposal's edit was merged on GitLab: updating brings it back, identical to what the
+// SA still has in the page, along with a colleague's change. Nothing is refused or lost.
+void TestProposeDialog::updateBringsBackTheMergedProposal()
+{
+    QByteArray edited = guideText;
+    edited.replace("brwon", "brown");
+    QVERIFY(pushToServerMain(QStringLiteral("guide.md"), edited));
+    QVERIFY(pushToServerMain(QStringLiteral("pricing.md"), "# Pricing\n"));
+    const QByteArray serverMain =
+        gitText(m_bare, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+
+    m_window->openPath(m_local);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->gitPanel()->changeCount() == 1, gitTimeout);
+    QAction *update = m_window->gitMenu()->findChild<QAction *>(QStringLiteral("updateAction"));
+    QVERIFY(update);
+    QTRY_VERIFY_WITH_TIMEOUT(update->isEnabled(), gitTimeout);
+    // The branch bar must know the remote before it can update from it.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_window->findChild<GitPanel::BranchBar *>()->updateSource().isEmpty(), gitTimeout);
+    update->trigger();
+    GitPanel::MergeDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<GitPanel::MergeDialog *>()) &&
+                                 dialog->isVisible(),
+                             gitTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().startsWith(QStringLiteral("Done")),
+                             proposeTimeout);
+    QCOMPARE(gitText(m_local, {QStringLiteral("rev-parse"), QStringLiteral("main")}), serverMain);
+    QCOMPARE(gitText(m_local, {QStringLiteral("status"), QStringLiteral("--porcelain")}),
+             QByteArray());
+    QCOMPARE(readFile(m_local + QStringLiteral("/pricing.md")), QByteArray("# Pricing\n"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->gitPanel()->changeCount(), 0, gitTimeout);
+}
+
+void TestProposeDialog::updateWhileOfflineChangesNothing()
+{
+    QVERIFY(pushToServerMain(QStringLiteral("pricing.md"), "# Pricing\n"));
+    const QByteArray before =
+        gitText(m_local, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    m_window->openPath(m_local);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_window->findChild<GitPanel::BranchBar *>()->updateSource().isEmpty(), gitTimeout);
+    m_server->stop();
+    GitPanel::MergeDialog *dialog =
+        m_window->findChild<GitPanel::BranchBar *>()->updateFromTarget();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->resultText().contains(QStringLiteral("could not be reached")),
+                             proposeTimeout);
+    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    QCOMPARE(gitText(m_local, {QStringLiteral("rev-parse"), QStringLiteral("main")}), before);
+    QVERIFY(readFile(m_local + QStringLiteral("/guide.md")).contains("brown"));
 }
 
 FOLIO_WEBENGINE_TEST_MAIN(TestProposeDialog)

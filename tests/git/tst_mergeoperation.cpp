@@ -35,6 +35,7 @@ private Q_SLOTS:
     void init();
     void fastForward();
     void fastForwardRefusedOnDirtyFile();
+    void fastForwardTakesEditsItAlreadyHas();
     void mergeIntoUnbornBranch();
     void cleanMerge();
     void mergeRemoteTrackingBranch();
@@ -140,6 +141,47 @@ void TestMergeOperation::fastForwardRefusedOnDirtyFile()
     QCOMPARE(revParse(m_repo, QStringLiteral("HEAD")), head);
     QCOMPARE(snapshot(m_repo), filesBefore);
     QCOMPARE(porcelain(m_repo), statusBefore);
+}
+
+// The proposal flow's return trip: an SA proposed an edit (it stayed uncommitted in their
+// work tree), the merge request was merged, and updating brings the same bytes back. Nothing
+// of theirs is at stake, so the update goes through; a file that differs still refuses it.
+void TestMergeOperation::fastForwardTakesEditsItAlreadyHas()
+{
+    QVERIFY(commitFile(m_repo, QStringLiteral("other.md"), "other\n", QStringLiteral("other")));
+    QVERIFY(gitOk(m_repo,
+                  {QStringLiteral("switch"), QStringLiteral("-qc"), QStringLiteral("upstream")}));
+    QVERIFY(commitFile(m_repo, QStringLiteral("keep.md"), "keep, fixed\n",
+                       QStringLiteral("the merged proposal")));
+    QVERIFY(commitFile(m_repo, QStringLiteral("other.md"), "other, by someone else\n",
+                       QStringLiteral("someone else")));
+    QVERIFY(
+        gitOk(m_repo, {QStringLiteral("switch"), QStringLiteral("-q"), QStringLiteral("main")}));
+    QVERIFY(writeFile(m_repo + QStringLiteral("/keep.md"), "keep, fixed\n"));
+
+    auto repo = Repository::discover(m_repo);
+    QVERIFY(repo);
+    // Another file with a different edit still blocks, and nothing is changed.
+    QVERIFY(writeFile(m_repo + QStringLiteral("/other.md"), "other, my own words\n"));
+    const QByteArray statusBefore = porcelain(m_repo);
+    auto refused = MergeOperation(*repo).merge(QStringLiteral("upstream"), ada);
+    QVERIFY(refused);
+    QCOMPARE(refused->status, MergeStatus::Refused);
+    QCOMPARE(refused->blockingFiles, QStringList{QStringLiteral("other.md")});
+    QCOMPARE(porcelain(m_repo), statusBefore);
+
+    QVERIFY(gitOk(m_repo,
+                  {QStringLiteral("checkout"), QStringLiteral("--"), QStringLiteral("other.md")}));
+    const auto outcome = MergeOperation(*repo).merge(QStringLiteral("upstream"), ada);
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+    QCOMPARE(outcome->status, MergeStatus::FastForwarded);
+    QCOMPARE(revParse(m_repo, QStringLiteral("main")),
+             revParse(m_repo, QStringLiteral("upstream")));
+    QCOMPARE(porcelain(m_repo), QByteArray());
+    QCOMPARE(readFile(m_repo + QStringLiteral("/keep.md")), QByteArray("keep, fixed\n"));
+    QCOMPARE(readFile(m_repo + QStringLiteral("/other.md")),
+             QByteArray("other, by someone else\n"));
+    QVERIFY(fsckClean(m_repo));
 }
 
 void TestMergeOperation::mergeIntoUnbornBranch()
