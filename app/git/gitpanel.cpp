@@ -335,9 +335,11 @@ void GitPanel::requestPendingPushes()
 void GitPanel::onPendingPushesListed(const QList<Propose::PendingPush> &pushes)
 {
     const int count = int(pushes.size());
-    m_waitingText->setText(tr("%n proposal(s) did not reach GitLab yet. The commits are safe "
-                              "on this computer.",
-                              nullptr, count));
+    m_waitingText->setText(
+        count == 1 ? tr("A proposal did not reach GitLab yet. Its commit is safe on this computer.")
+                   : tr("%1 proposals did not reach GitLab yet. Their commits are safe on this "
+                        "computer.")
+                         .arg(count));
     m_waitingRow->setVisible(count > 0);
     if (count != m_pendingPushCount) {
         m_pendingPushCount = count;
