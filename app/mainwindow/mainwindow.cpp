@@ -2,6 +2,7 @@
 
 #include "core/versions.h"
 #include "editor/editorview.h"
+#include "frontmatter/frontmatterpanel.h"
 #include "git/branchbar.h"
 #include "git/diffview.h"
 #include "git/gitlibrary.h"
@@ -155,6 +156,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_gitThread.setObjectName(QStringLiteral("git"));
     m_gitThread.start();
     createGitPanel();
+    m_frontMatterPanel = new FrontMatter::FrontMatterPanel(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_frontMatterPanel);
+    m_frontMatterPanel->setEditor(m_editor);
 
     createActions();
 
@@ -171,6 +175,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(std::min(1400, available.width() * 9 / 10), std::min(860, available.height() * 9 / 10));
     // The panel is for glancing at changes: the page being edited keeps most of the height.
     resizeDocks({m_gitPanel}, {height() / 4}, Qt::Vertical);
+    resizeDocks({m_frontMatterPanel}, {300}, Qt::Horizontal);
     updateTitle();
 }
 
@@ -208,6 +213,9 @@ void MainWindow::createActions()
     QAction *showChanges = m_gitPanel->toggleViewAction();
     showChanges->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     view->addAction(showChanges);
+    QAction *showFrontMatter = m_frontMatterPanel->toggleViewAction();
+    showFrontMatter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    view->addAction(showFrontMatter);
 
     createGitMenu();
 

@@ -43,6 +43,9 @@ class KeychainCredentials;
 namespace Folio::GitPanel {
 class BranchBar;
 }
+namespace Folio::FrontMatter {
+class FrontMatterPanel;
+}
 
 namespace Folio {
 
@@ -81,6 +84,10 @@ public:
     [[nodiscard]] QLabel *branchLabel() const { return m_branchLabel; }
     [[nodiscard]] QLabel *pageStateLabel() const { return m_pageStateLabel; }
     [[nodiscard]] Git::GitPanel *gitPanel() const { return m_gitPanel; }
+    [[nodiscard]] FrontMatter::FrontMatterPanel *frontMatterPanel() const
+    {
+        return m_frontMatterPanel;
+    }
     // "3 changes" in the status bar; a click shows or hides the git panel.
     [[nodiscard]] QToolButton *changesBadge() const { return m_changesBadge; }
     [[nodiscard]] GitPanel::BranchBar *branchBar() const { return m_branchBar; }
@@ -155,6 +162,7 @@ private:
     Git::GitService *m_git = nullptr;                        // lives on m_gitThread
     std::shared_ptr<Git::KeychainCredentials> m_credentials; // asked on m_gitThread
     Git::GitPanel *m_gitPanel = nullptr;
+    FrontMatter::FrontMatterPanel *m_frontMatterPanel = nullptr;
     GitPanel::BranchBar *m_branchBar = nullptr;
     Preview::RenderedDiffController *m_renderedDiff = nullptr;
     QMenu *m_gitMenu = nullptr;
