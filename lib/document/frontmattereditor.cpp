@@ -420,6 +420,26 @@ void appendJson(QByteArray &out, const Node &node, int depth)
     }
 }
 
+// The first line (of the page) indented with a tab, which YAML forbids; line 0 when none.
+Error tabIndentation(QStringView yaml)
+{
+    int line = 2;
+    for (const QStringView text : yaml.tokenize(u'\n')) {
+        qsizetype i = 0;
+        while (i < text.size() && (text[i] == u' ' || text[i] == u'\t')) {
+            if (text[i] == u'\t' && i + 1 < text.size() && text.sliced(i).trimmed().size() > 0) {
+                return Error{ErrorDomain::Yaml, 0,
+                             QStringLiteral("a tab is used for indentation; YAML allows only "
+                                            "spaces there"),
+                             line, int(i) + 1};
+            }
+            ++i;
+        }
+        ++line;
+    }
+    return Error{};
+}
+
 } // namespace
 
 FrontMatterEditor::FrontMatterEditor()
@@ -470,6 +490,9 @@ Result<FrontMatterEditor> FrontMatterEditor::open(const QString &pageText)
         Error error = parsed.error();
         if (error.line > 0)
             error.line += 1; // the YAML starts on the page's second line
+        // yaml-cpp's message for a tab in the indentation ("illegal map value") says little.
+        if (const Error tab = tabIndentation(yaml); tab.line > 0 && tab.line <= error.line)
+            return tab;
         return error;
     }
     Node root = std::move(parsed).value();

@@ -1,0 +1,101 @@
+#include "checks/frontmatterchecker.h"
+
+#include "checks/frontmatterschemalearner.h"
+
+#include <algorithm>
+
+namespace Folio::Checks {
+
+using Document::FieldValue;
+using Document::FrontMatterField;
+
+namespace {
+
+bool accepts(FieldType expected, FieldType observed)
+{
+    if (expected == FieldType::Any || observed == FieldType::Any || expected == observed)
+        return true;
+    // A title that happens to be a number or a date is still text.
+    return expected == FieldType::Text &&
+           (observed == FieldType::Date || observed == FieldType::Number);
+}
+
+bool isEmpty(const FieldValue &value)
+{
+    return value.isNull() ||
+           (value.type() == FieldValue::Type::String && value.text().trimmed().isEmpty());
+}
+
+} // namespace
+
+QList<Problem> FrontMatterChecker::check(const QString &pageText, const FrontMatterSchema &schema)
+{
+    const auto frontMatter = Document::FrontMatterEditor::open(pageText);
+    if (!frontMatter) {
+        const Error &error = frontMatter.error();
+        return {Problem{QString(), error.line, error.column, Severity::Error,
+                        QStringLiteral("front matter: %1").arg(error.message), QString()}};
+    }
+    return check(*frontMatter, schema);
+}
+
+QList<Problem> FrontMatterChecker::check(const Document::FrontMatterEditor &frontMatter,
+                                         const FrontMatterSchema &schema)
+{
+    QList<Problem> problems;
+    if (frontMatter.block().kind == Document::FrontMatterBlock::Kind::Toml)
+        return problems; // kept as it is, not checked
+    for (const FrontMatterField &field : frontMatter.fields()) {
+        const FieldSpec *spec = schema.field(field.key);
+        if (!spec || (!spec->builtIn && spec->pageCount <= 2)) {
+            if (const QString known = schema.nearMiss(field.key); !known.isEmpty()) {
+                problems.append(Problem{
+                    field.key, field.line, field.column, Severity::Warning,
+                    QStringLiteral("'%1' looks like a misspelling of '%2'").arg(field.key, known),
+                    known});
+                continue;
+            }
+        }
+        if (!spec)
+            continue;
+        if (spec->requirement == FieldRequirement::Required && isEmpty(field.value)) {
+            problems.append(Problem{field.key, field.line, field.column, Severity::Error,
+                                    QStringLiteral("'%1' is empty").arg(field.key), QString()});
+            continue;
+        }
+        const FieldType observed = observedType(field);
+        if (!accepts(spec->type, observed)) {
+            problems.append(
+                Problem{field.key, field.line, field.column, Severity::Warning,
+                        QStringLiteral("'%1' should be %2, not %3")
+                            .arg(field.key, fieldTypeName(spec->type), field.value.describe()),
+                        QString()});
+            continue;
+        }
+        if (!spec->allowedValues.isEmpty() && field.value.type() == FieldValue::Type::String &&
+            !spec->allowedValues.contains(field.value.text())) {
+            problems.append(
+                Problem{field.key, field.line, field.column, Severity::Info,
+                        QStringLiteral("'%1' is \"%2\", which no other page uses; the handbook "
+                                       "uses %3")
+                            .arg(field.key, field.value.text(),
+                                 spec->allowedValues.join(QStringLiteral(", "))),
+                        QString()});
+        }
+    }
+    for (const FieldSpec &spec : schema.fields()) {
+        if (spec.requirement == FieldRequirement::Optional || frontMatter.field(spec.key))
+            continue;
+        const bool required = spec.requirement == FieldRequirement::Required;
+        problems.append(
+            Problem{spec.key, 1, 1, required ? Severity::Error : Severity::Info,
+                    required ? QStringLiteral("the page has no '%1'").arg(spec.key)
+                             : QStringLiteral("the page has no '%1' (recommended)").arg(spec.key),
+                    QString()});
+    }
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    return problems;
+}
+
+} // namespace Folio::Checks
