@@ -108,11 +108,50 @@ void FrontMatterPanel::setEditor(Editor::EditorView *editor)
     scheduleRead();
 }
 
-void FrontMatterPanel::setHints(const QHash<QString, FieldHint> &hints)
+void FrontMatterPanel::setHints(const QHash<QString, FieldHint> &hints,
+                                std::function<QString(const QString &)> nearMiss)
 {
     m_hints = hints;
+    m_nearMiss = std::move(nearMiss);
     m_keys.clear(); // rebuild: labels and kinds depend on the hints
     scheduleRead();
+}
+
+void FrontMatterPanel::setSchema(const Checks::FrontMatterSchema &schema)
+{
+    QHash<QString, FieldHint> hints;
+    for (const Checks::FieldSpec &spec : schema.fields()) {
+        FieldHint hint;
+        hint.required = spec.requirement == Checks::FieldRequirement::Required;
+        hint.recommended = spec.requirement == Checks::FieldRequirement::Recommended;
+        hint.choices = spec.allowedValues;
+        switch (spec.type) {
+        case Checks::FieldType::Text:
+            hint.type = FieldValue::Type::String;
+            break;
+        case Checks::FieldType::Boolean:
+            hint.type = FieldValue::Type::Boolean;
+            break;
+        case Checks::FieldType::Number:
+            hint.type = FieldValue::Type::Number;
+            break;
+        case Checks::FieldType::Date:
+            hint.type = FieldValue::Type::Date;
+            break;
+        case Checks::FieldType::List:
+            hint.type = FieldValue::Type::List;
+            break;
+        case Checks::FieldType::Mapping:
+            hint.type = FieldValue::Type::Raw;
+            break;
+        case Checks::FieldType::Any:
+            break;
+        }
+        if (spec.pageCount > 0)
+            hint.description = tr("Used by %n page(s) of this handbook", nullptr, spec.pageCount);
+        hints.insert(spec.key, hint);
+    }
+    setHints(hints, [schema](const QString &key) { return schema.nearMiss(key); });
 }
 
 void FrontMatterPanel::scheduleRead()
@@ -201,10 +240,20 @@ void FrontMatterPanel::readText()
     Q_EMIT formUpdated();
 }
 
+FieldHint FrontMatterPanel::hintFor(const QString &key) const
+{
+    if (const auto found = m_hints.constFind(key); found != m_hints.cend())
+        return *found;
+    FieldHint hint;
+    if (m_nearMiss)
+        hint.suggestion = m_nearMiss(key);
+    return hint;
+}
+
 FieldEditor::Kind FrontMatterPanel::kindFor(const QString &key) const
 {
     const FrontMatterField *field = m_frontMatter ? m_frontMatter->field(key) : nullptr;
-    const FieldHint hint = m_hints.value(key);
+    const FieldHint hint = hintFor(key);
     if (field && !field->isEditable())
         return FieldEditor::Kind::Raw;
     FieldValue::Type type = field ? field->value.type() : FieldValue::Type::Null;
@@ -236,7 +285,7 @@ FieldEditor::Kind FrontMatterPanel::kindFor(const QString &key) const
 
 QWidget *FrontMatterPanel::labelFor(const QString &key)
 {
-    const FieldHint hint = m_hints.value(key);
+    const FieldHint hint = hintFor(key);
     auto *label = new QLabel(hint.required ? tr("%1 *").arg(key) : key);
     label->setObjectName(QStringLiteral("label:") + key);
     QStringList tip;
@@ -264,7 +313,7 @@ void FrontMatterPanel::rebuild(const QStringList &keys)
     m_kinds.clear();
     m_keys = keys;
     for (const QString &key : keys) {
-        const FieldHint hint = m_hints.value(key);
+        const FieldHint hint = hintFor(key);
         const FieldEditor::Kind kind = kindFor(key);
         FieldEditor *editor = FieldEditor::create(
             kind, hint.required ? tr("%1 (required)").arg(key) : key, hint.choices, m_fields);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/frontmatterschema.h"
 #include "document/fieldvalue.h"
 #include "document/frontmattereditor.h"
 #include "frontmatter/fieldeditor.h"
@@ -10,6 +11,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QFormLayout;
@@ -50,14 +52,21 @@ public:
     // The editor whose page the form edits (its document may be replaced by setPageText).
     void setEditor(Editor::EditorView *editor);
     // Hints per key (required, type, values) and the keys to offer even when a page lacks
-    // them (required and recommended ones).
-    void setHints(const QHash<QString, FieldHint> &hints);
+    // them (required and recommended ones). nearMiss: for a key without a hint, the known key
+    // it is probably a misspelling of (empty when none).
+    void setHints(const QHash<QString, FieldHint> &hints,
+                  std::function<QString(const QString &)> nearMiss = {});
+    // The hints of the handbook's schema (built in for its era, learned from its pages).
+    void setSchema(const Checks::FrontMatterSchema &schema);
 
     // Writes a value into the page (as if typed in the form); false with the reason shown
     // when the edit is refused.
     bool setValue(const QString &key, const Document::FieldValue &value);
     bool removeKey(const QString &key);
     bool renameKey(const QString &key, const QString &newKey);
+    // Writes what the user typed in the form and the panel has not written yet (it waits for
+    // a pause): before saving, or before the editor gets another page.
+    void flush() { writePending(); }
 
     [[nodiscard]] bool isFormEnabled() const;
     // The YAML error or the refused edit the panel shows; empty when there is none.
@@ -77,6 +86,7 @@ private:
     void writePending();
     bool apply(const Result<Document::TextEdit> &edit);
     void showProblem(const QString &text);
+    [[nodiscard]] FieldHint hintFor(const QString &key) const;
     [[nodiscard]] FieldEditor::Kind kindFor(const QString &key) const;
     [[nodiscard]] Document::FieldValue typedValue(const QString &key,
                                                   const FieldEditor *editor) const;
@@ -86,6 +96,7 @@ private:
     QPointer<QTextDocument> m_document;
     std::optional<Document::FrontMatterEditor> m_frontMatter; // of the text last read
     QHash<QString, FieldHint> m_hints;
+    std::function<QString(const QString &)> m_nearMiss;
     QStringList m_keys;                              // rows, in order
     QHash<QString, FieldEditor::Kind> m_kinds;       // per row
     QHash<QString, QPointer<FieldEditor>> m_editors; // per row

@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "checks/frontmatterschemalearner.h"
 #include "core/versions.h"
 #include "editor/editorview.h"
 #include "frontmatter/frontmatterpanel.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -167,6 +169,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onTextChanged);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &QWidget::setWindowModified);
+    connect(&m_schemaWatcher, &QFutureWatcher<Checks::FrontMatterSchema>::finished, this,
+            [this] { m_frontMatterPanel->setSchema(m_schemaWatcher.result()); });
     connect(&m_scanWatcher, &QFutureWatcher<QList<Handbook::PageEntry>>::finished, this,
             &MainWindow::onPagesScanned);
 
@@ -184,6 +188,7 @@ MainWindow::~MainWindow()
     m_gitThread.quit();
     m_gitThread.wait();
     m_scanWatcher.waitForFinished();
+    m_schemaWatcher.waitForFinished();
 }
 
 void MainWindow::createActions()
@@ -494,6 +499,24 @@ void MainWindow::onPagesScanned()
         m_pageTree->setCurrentIndex(m_pageModel->indexForPath(m_currentPage));
     }
     Q_EMIT pagesScanned(int(pages.size()));
+    learnFrontMatterSchema(pages);
+}
+
+void MainWindow::learnFrontMatterSchema(const QList<Handbook::PageEntry> &pages)
+{
+    // The form offers the keys and values the handbook's own pages use. Reading every page
+    // takes a while on a big handbook: off the UI thread, the built-in schema meanwhile.
+    m_frontMatterPanel->setSchema(Checks::FrontMatterSchema::builtIn(m_handbook.era()));
+    m_schemaWatcher.setFuture(QtConcurrent::run([handbook = m_handbook, pages] {
+        Checks::FrontMatterSchemaLearner learner(handbook.era());
+        for (const Handbook::PageEntry &page : pages) {
+            QFile file(handbook.absolutePath(page.path));
+            // The front matter is at the top; a page's body teaches nothing.
+            if (file.open(QIODevice::ReadOnly))
+                learner.addPage(QString::fromUtf8(file.read(256 * 1024)));
+        }
+        return learner.schema();
+    }));
 }
 
 bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
@@ -538,6 +561,7 @@ bool MainWindow::save()
 {
     if (m_currentPage.isEmpty())
         return false;
+    m_frontMatterPanel->flush(); // what was just typed in the form belongs to this save
     const QString text = m_editor->pageText();
     if (auto saved = m_page.save(m_handbook.absolutePath(m_currentPage), text); !saved) {
         showError(tr("Could not save %1. Your changes are still here, unsaved.\n%2")
@@ -554,6 +578,8 @@ bool MainWindow::save()
 
 bool MainWindow::maybeSave()
 {
+    // Typing in the form not yet written goes into this page, not the next one.
+    m_frontMatterPanel->flush();
     if (m_currentPage.isEmpty() || !m_editor->document()->isModified())
         return true;
     const auto answer = QMessageBox::warning(

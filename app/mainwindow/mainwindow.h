@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/frontmatterschema.h"
 #include "document/page.h"
 #include "git/gitservice.h"
 #include "handbook/handbook.h"
@@ -119,6 +120,7 @@ private:
     void createGitMenu();
     void loadHandbookSettings();
     void scanPages();
+    void learnFrontMatterSchema(const QList<Handbook::PageEntry> &pages);
     void closePage(const QString &reason);
     void reloadPageFromDisk();
     void showBranch(const Git::BranchState &branch);
@@ -158,6 +160,7 @@ private:
 
     Markdown::RenderScheduler *m_renderer = nullptr;
     QFutureWatcher<QList<Handbook::PageEntry>> m_scanWatcher;
+    QFutureWatcher<Checks::FrontMatterSchema> m_schemaWatcher;
     QThread m_gitThread;
     Git::GitService *m_git = nullptr;                        // lives on m_gitThread
     std::shared_ptr<Git::KeychainCredentials> m_credentials; // asked on m_gitThread
