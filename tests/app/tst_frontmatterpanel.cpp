@@ -5,9 +5,11 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -59,6 +61,8 @@ private Q_SLOTS:
     void removingAFieldRemovesItsLines();
     void expectedFieldsAreOfferedAndMarked();
     void nearMissKeyIsRenamedOnRequest();
+    void datesArePickedAsDates();
+    void addFieldMenuAddsAKey();
 
 private:
     template<typename T> T *child(const QString &key) const
@@ -262,6 +266,43 @@ void TestFrontMatterPanel::nearMissKeyIsRenamedOnRequest()
     QTRY_VERIFY((rename = m_panel->findChild<QPushButton *>(QStringLiteral("rename:decription"))));
     QTest::mouseClick(rename, Qt::LeftButton);
     QTRY_COMPARE(m_editor->pageText(), page);
+}
+
+void TestFrontMatterPanel::datesArePickedAsDates()
+{
+    m_editor->selectAll();
+    m_editor->insertPlainText(
+        QString(page).replace(QStringLiteral("weight: 20"), QStringLiteral("date: 2024-01-15")));
+    QTRY_VERIFY(m_panel->fieldEditor(QStringLiteral("date")));
+    QCOMPARE(m_panel->fieldEditor(QStringLiteral("date"))->kind(), FieldEditor::Kind::Date);
+    QDateEdit *date = child<QDateEdit>(QStringLiteral("date"));
+    QCOMPARE(date->date(), QDate(2024, 1, 15));
+    date->setFocus();
+    date->setCurrentSection(QDateTimeEdit::DaySection);
+    QTest::keyClick(date, Qt::Key_Up);
+    QTRY_VERIFY2(m_editor->pageText().contains(QStringLiteral("\ndate: 2024-01-16\n")),
+                 qPrintable(m_editor->pageText()));
+}
+
+void TestFrontMatterPanel::addFieldMenuAddsAKey()
+{
+    FieldHint hint;
+    hint.type = FieldValue::Type::List;
+    m_panel->setHints({{QStringLiteral("authors"), hint}});
+    auto *add = m_panel->findChild<QPushButton *>(QStringLiteral("addFieldButton"));
+    QTRY_VERIFY(add->isEnabled());
+    QMenu *menu = add->menu();
+    Q_EMIT menu->aboutToShow();
+    QAction *authors = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QStringLiteral("authors"))
+            authors = action;
+    }
+    QVERIFY(authors);
+    authors->trigger();
+    QTRY_VERIFY2(m_editor->pageText().contains(QStringLiteral("\nauthors:\n---\n")),
+                 qPrintable(m_editor->pageText()));
+    QTRY_COMPARE(m_panel->fieldEditor(QStringLiteral("authors"))->kind(), FieldEditor::Kind::List);
 }
 
 QTEST_MAIN(TestFrontMatterPanel)
