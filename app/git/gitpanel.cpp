@@ -467,6 +467,41 @@ QString GitPanel::selectedPath() const
     return m_list->currentIndex().data(ChangesModel::PathRole).toString();
 }
 
+QHash<QString, QString> GitPanel::changedPages() const
+{
+    QHash<QString, QString> pages;
+    if (!m_described || !m_info.inRepository)
+        return pages;
+    for (const Change &change : m_model->changeList().changes) {
+        const QString path = handbookRelative(change.path);
+        if (path.isEmpty())
+            continue;
+        QString badge;
+        switch (change.kind()) {
+        case ChangeKind::Added:
+        case ChangeKind::Untracked:
+            badge = QStringLiteral("A");
+            break;
+        case ChangeKind::Deleted:
+            badge = QStringLiteral("D");
+            break;
+        case ChangeKind::Renamed:
+            badge = QStringLiteral("R");
+            break;
+        case ChangeKind::Conflicted:
+            badge = QStringLiteral("U");
+            break;
+        case ChangeKind::Modified:
+        case ChangeKind::TypeChanged:
+        case ChangeKind::None:
+            badge = QStringLiteral("M");
+            break;
+        }
+        pages.insert(path, badge);
+    }
+    return pages;
+}
+
 QString GitPanel::handbookRelative(const QString &repositoryPath) const
 {
     if (m_info.subfolder.isEmpty())

@@ -86,6 +86,9 @@ public:
     // How many proposals wait to be sent (0 until the service has answered).
     [[nodiscard]] int pendingPushCount() const { return m_pendingPushCount; }
 
+    // The changed pages as the list shows them: handbook-relative path -> a one-letter badge
+    // ("M" modified, "A" added, "D" deleted, "R" renamed, "U" in conflict).
+    [[nodiscard]] QHash<QString, QString> changedPages() const;
     // -1 when the handbook is not in a git repository (or none is open yet).
     [[nodiscard]] int changeCount() const { return m_changeCount; }
     [[nodiscard]] ChangesModel *model() const { return m_model; }

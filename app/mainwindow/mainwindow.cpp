@@ -10,6 +10,7 @@
 #include "git/gitpanel.h"
 #include "git/keychaincredentials.h"
 #include "handbook/demohandbook.h"
+#include "handbook/pagetreefiltermodel.h"
 #include "handbook/pagetreemodel.h"
 #include "mainwindow/pagetreedelegate.h"
 #include "markdown/renderscheduler.h"
@@ -24,6 +25,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -86,13 +89,37 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_pageModel = new Handbook::PageTreeModel(this);
     m_pageTree = new QTreeView(this);
-    m_pageTree->setModel(m_pageModel);
+    m_pageFilter = new Handbook::PageTreeFilterModel(this);
+    m_pageFilter->setSourceModel(m_pageModel);
+    m_pageTree->setModel(m_pageFilter);
     m_pageTree->setItemDelegate(new PageTreeDelegate(m_pageTree));
     m_pageTree->setHeaderHidden(true);
     m_pageTree->setUniformRowHeights(true);
     m_pageTree->setAccessibleName(tr("Pages"));
     connect(m_pageTree, &QTreeView::activated, this, &MainWindow::onTreeActivated);
     connect(m_pageTree, &QTreeView::clicked, this, &MainWindow::onTreeActivated);
+    m_pageFilterEdit = new QLineEdit(this);
+    m_pageFilterEdit->setObjectName(QStringLiteral("pageFilter"));
+    m_pageFilterEdit->setPlaceholderText(tr("Filter pages"));
+    m_pageFilterEdit->setAccessibleName(tr("Filter pages by title or path"));
+    m_pageFilterEdit->setClearButtonEnabled(true);
+    connect(m_pageFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_pageFilter->setFilterText(text);
+        // Matches deep in the tree are what the user is looking for: show them all.
+        if (m_pageFilter->isFiltering())
+            m_pageTree->expandAll();
+        else
+            m_pageTree->expandToDepth(1);
+        selectCurrentPageInTree();
+    });
+    // Down from the filter goes to the matches, as in a search field.
+    m_pageFilterEdit->installEventFilter(this);
+    auto *treePane = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->setSpacing(2);
+    treeLayout->addWidget(m_pageFilterEdit);
+    treeLayout->addWidget(m_pageTree, 1);
 
     m_editor = new Editor::EditorView(this);
     m_editor->setReadOnly(true);
@@ -116,7 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_preview, &Preview::PreviewView::wordClicked, this, &MainWindow::onPreviewWordClicked);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_pageTree);
+    m_splitter->addWidget(treePane);
     m_splitter->addWidget(editorPane);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 0);
@@ -210,7 +237,7 @@ void MainWindow::createActions()
     QAction *showTree = view->addAction(tr("Page &Tree"));
     showTree->setCheckable(true);
     showTree->setChecked(true);
-    connect(showTree, &QAction::toggled, m_pageTree, &QWidget::setVisible);
+    connect(showTree, &QAction::toggled, m_pageTree->parentWidget(), &QWidget::setVisible);
     QAction *showPreview = view->addAction(tr("&Preview"));
     showPreview->setCheckable(true);
     showPreview->setChecked(true);
@@ -242,6 +269,9 @@ void MainWindow::createGitPanel()
     const auto guard = [this] { return maybeSave(); };
     m_gitPanel->setWorkTreeGuard(guard);
     connect(this, &MainWindow::pageSaved, m_gitPanel, &Git::GitPanel::refresh);
+    // The tree marks the pages the Changes panel lists.
+    connect(m_gitPanel, &Git::GitPanel::changesShown, this,
+            [this] { m_pageModel->setBadges(m_gitPanel->changedPages()); });
 
     m_branchBar = new GitPanel::BranchBar(m_git);
     m_branchBar->setWorkTreeGuard(guard);
@@ -496,7 +526,7 @@ void MainWindow::onPagesScanned()
             home = m_handbook.pageForUrl(QStringLiteral("/"));
         openPage(home.isEmpty() ? pages.first().path : home);
     } else if (!m_currentPage.isEmpty()) {
-        m_pageTree->setCurrentIndex(m_pageModel->indexForPath(m_currentPage));
+        selectCurrentPageInTree();
     }
     Q_EMIT pagesScanned(int(pages.size()));
     learnFrontMatterSchema(pages);
@@ -532,7 +562,7 @@ bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
     auto page = Document::Page::load(absolute);
     if (!page) {
         showError(tr("Cannot open %1: %2").arg(relativePath, page.error().toString()));
-        m_pageTree->setCurrentIndex(m_pageModel->indexForPath(m_currentPage));
+        selectCurrentPageInTree();
         return false;
     }
     m_banner->hide();
@@ -547,7 +577,7 @@ bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
     m_editor->setReadOnly(false);
     m_saveAction->setEnabled(true);
     setWindowModified(false);
-    m_pageTree->setCurrentIndex(m_pageModel->indexForPath(relativePath));
+    selectCurrentPageInTree(relativePath);
     m_preview->showPage(relativePath, fragment);
     m_renderer->setOptions(m_handbook.renderOptions(relativePath));
     m_renderer->request(m_page.text());
@@ -783,6 +813,40 @@ void MainWindow::onFileOpenRequested(const QString &absolutePath)
                   .arg(QFileInfo(absolutePath).fileName(), QDir::toNativeSeparators(absolutePath))
             : tr("%1 is not a page, so Folio does not open it. It is at %2")
                   .arg(page, QDir::toNativeSeparators(absolutePath)));
+}
+
+void MainWindow::selectCurrentPageInTree(const QString &path)
+{
+    const QModelIndex index = m_pageFilter->mapFromSource(
+        m_pageModel->indexForPath(path.isEmpty() ? m_currentPage : path));
+    if (index.isValid())
+        m_pageTree->setCurrentIndex(index);
+    else
+        m_pageTree->selectionModel()->clearCurrentIndex();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pageFilterEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
+            key->key() == Qt::Key_Enter) {
+            // Enter opens the first matching page; Down walks the matches.
+            m_pageTree->setFocus(Qt::ShortcutFocusReason);
+            const QModelIndex first = m_pageFilter->firstMatch();
+            if (first.isValid()) {
+                m_pageTree->setCurrentIndex(first);
+                if (key->key() != Qt::Key_Down)
+                    onTreeActivated(first);
+            }
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_pageFilterEdit->text().isEmpty()) {
+            m_pageFilterEdit->clear();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::onTreeActivated(const QModelIndex &index)

@@ -13,6 +13,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
@@ -22,7 +23,8 @@ class QMenu;
 
 namespace Folio::Handbook {
 class PageTreeModel;
-}
+class PageTreeFilterModel;
+} // namespace Folio::Handbook
 namespace Folio::Markdown {
 class RenderScheduler;
 }
@@ -81,6 +83,8 @@ public:
     [[nodiscard]] Editor::EditorView *editor() const { return m_editor; }
     [[nodiscard]] Preview::PreviewView *preview() const { return m_preview; }
     [[nodiscard]] QTreeView *pageTree() const { return m_pageTree; }
+    [[nodiscard]] Handbook::PageTreeModel *pageModel() const { return m_pageModel; }
+    [[nodiscard]] QLineEdit *pageFilterEdit() const { return m_pageFilterEdit; }
     [[nodiscard]] Widgets::MessageBanner *messageBanner() const { return m_banner; }
     [[nodiscard]] QLabel *branchLabel() const { return m_branchLabel; }
     [[nodiscard]] QLabel *pageStateLabel() const { return m_pageStateLabel; }
@@ -106,6 +110,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -120,6 +125,8 @@ private:
     void createGitMenu();
     void loadHandbookSettings();
     void scanPages();
+    // Selects path (default: the open page) in the tree, if the filter shows it.
+    void selectCurrentPageInTree(const QString &path = {});
     void learnFrontMatterSchema(const QList<Handbook::PageEntry> &pages);
     void closePage(const QString &reason);
     void reloadPageFromDisk();
@@ -149,6 +156,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QTreeView *m_pageTree = nullptr;
     Handbook::PageTreeModel *m_pageModel = nullptr;
+    Handbook::PageTreeFilterModel *m_pageFilter = nullptr;
+    QLineEdit *m_pageFilterEdit = nullptr;
     Editor::EditorView *m_editor = nullptr;
     Preview::PreviewView *m_preview = nullptr;
     Widgets::MessageBanner *m_banner = nullptr;

@@ -112,12 +112,45 @@ void PageTreeModel::setPages(const QList<PageEntry> &pages)
         if (m_nodes[id].parent != -2 && !m_nodes[id].pagePath.isEmpty())
             m_nodeForPage.insert(m_nodes[id].pagePath, id);
     }
+    countBadges();
     endResetModel();
 }
 
 QString PageTreeModel::label(const Node &node) const
 {
     return node.title.isEmpty() ? node.name : node.title;
+}
+
+void PageTreeModel::setBadges(const QHash<QString, QString> &badges)
+{
+    if (badges == m_badges)
+        return;
+    m_badges = badges;
+    countBadges();
+    // Badges change little and rarely: repaint every row rather than track which.
+    const auto touch = [this](const QModelIndex &parent, auto &&self) -> void {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, 0, parent),
+                           {BadgeRole, BadgedBelowRole});
+        for (int row = 0; row < rows; ++row)
+            self(index(row, 0, parent), self);
+    };
+    touch({}, touch);
+}
+
+void PageTreeModel::countBadges()
+{
+    m_badgedBelow.clear();
+    for (auto it = m_badges.cbegin(); it != m_badges.cend(); ++it) {
+        const auto node = m_nodeForPage.constFind(it.key());
+        if (it->isEmpty() || node == m_nodeForPage.cend())
+            continue;
+        // A folder that is itself the page counts it too: it shows the page's badge anyway.
+        for (int parent = m_nodes[*node].parent; parent > 0; parent = m_nodes[parent].parent)
+            ++m_badgedBelow[parent];
+    }
 }
 
 QModelIndex PageTreeModel::indexForPath(const QString &path) const
@@ -183,6 +216,12 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
         return node.pagePath;
     case IsFolderRole:
         return !node.children.isEmpty();
+    case TitleRole:
+        return node.title;
+    case BadgeRole:
+        return node.pagePath.isEmpty() ? QString() : m_badges.value(node.pagePath);
+    case BadgedBelowRole:
+        return m_badgedBelow.value(int(index.internalId()));
     default:
         return {};
     }

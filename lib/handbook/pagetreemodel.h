@@ -21,6 +21,9 @@ public:
         PathRole =
             Qt::UserRole + 1, // the page's path relative to the root; empty for a bare folder
         IsFolderRole,
+        BadgeRole,       // the page's own badge (e.g. git's "M"), empty when none
+        BadgedBelowRole, // how many pages under a folder row have a badge
+        TitleRole,       // the page title, empty when none (DisplayRole falls back to the name)
     };
 
     explicit PageTreeModel(QObject *parent = nullptr);
@@ -29,6 +32,9 @@ public:
     void setPages(const QList<PageEntry> &pages);
     [[nodiscard]] int pageCount() const { return m_pageCount; }
     [[nodiscard]] QModelIndex indexForPath(const QString &path) const;
+    // A short mark per page path (e.g. the git status "M", "A"); replaces the previous ones.
+    // Survives setPages() for the paths that are still there.
+    void setBadges(const QHash<QString, QString> &badges);
 
     [[nodiscard]] static bool isIndexPageName(const QString &fileName);
 
@@ -60,7 +66,10 @@ private:
     QList<Node> m_nodes;
     QList<int> m_topLevel;
     QHash<QString, int> m_nodeForPage;
+    QHash<QString, QString> m_badges;
+    QHash<int, int> m_badgedBelow; // folder node -> badged pages under it
     int m_pageCount = 0;
+    void countBadges();
 };
 
 } // namespace Folio::Handbook

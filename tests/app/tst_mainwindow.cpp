@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void opensDemoHandbookWithRenderedPreview();
     void pageTreeShowsTitlesAndOpensPages();
     void typingUpdatesPreviewAndTitle();
+    void filterFindsAPageAndEnterOpensIt();
     void ctrlSSavesAndUpdatesGitState();
     void savingKeepsNonBreakingSpaces();
     void frontMatterFormEditsAndSavesOnlyTheTitle();
@@ -146,12 +148,15 @@ void TestMainWindow::pageTreeShowsTitlesAndOpensPages()
     QVERIFY(scanned.wait(10000));
     QVERIFY(scanned.first().first().toInt() >= 4);
 
-    auto *model = qobject_cast<Handbook::PageTreeModel *>(m_window->pageTree()->model());
-    QVERIFY(model);
+    Handbook::PageTreeModel *model = m_window->pageModel();
     const QString sales = QStringLiteral("sites/handbook/source/handbook/sales/index.html.md");
-    const QModelIndex index = model->indexForPath(sales);
-    QVERIFY(index.isValid());
-    QCOMPARE(index.data().toString(), Handbook::Handbook::readTitle(demoPage(sales)));
+    const QModelIndex source = model->indexForPath(sales);
+    QVERIFY(source.isValid());
+    QCOMPARE(source.data().toString(), Handbook::Handbook::readTitle(demoPage(sales)));
+    // The tree shows the model through its filter.
+    const auto *filter = qobject_cast<const QSortFilterProxyModel *>(m_window->pageTree()->model());
+    QVERIFY(filter);
+    const QModelIndex index = filter->mapFromSource(source);
 
     // A click in the tree opens the page.
     m_window->pageTree()->scrollTo(index);
@@ -164,6 +169,42 @@ void TestMainWindow::pageTreeShowsTitlesAndOpensPages()
         previewText(m_window->preview(), QStringLiteral("#folio-content h1")) ==
             index.data().toString(),
         20000);
+}
+
+void TestMainWindow::filterFindsAPageAndEnterOpensIt()
+{
+    QSignalSpy scanned(m_window, &MainWindow::pagesScanned);
+    m_window->openDemoHandbook();
+    QVERIFY(scanned.wait(10000));
+    const QString discovery =
+        QStringLiteral("sites/handbook/source/handbook/sales/discovery-calls/index.html.md");
+    QVERIFY(QFile::exists(demoPage(discovery)));
+    const QString title = Handbook::Handbook::readTitle(demoPage(discovery));
+
+    QLineEdit *filter = m_window->pageFilterEdit();
+    filter->setFocus();
+    type(filter, title.left(6).toLower());
+    QTreeView *tree = m_window->pageTree();
+    // Only the match and the folders above it are left.
+    int pages = 0;
+    const auto walk = [&](const QModelIndex &parent, auto &&self) -> void {
+        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+            const QModelIndex index = tree->model()->index(row, 0, parent);
+            if (!index.data(Handbook::PageTreeModel::PathRole).toString().isEmpty())
+                ++pages;
+            self(index, self);
+        }
+    };
+    walk({}, walk);
+    QVERIFY2(pages >= 1 && pages <= 3, qPrintable(QString::number(pages)));
+    QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentPage(), discovery);
+    QVERIFY(tree->hasFocus());
+    // Esc in the filter clears it and the whole tree is back.
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(tree->currentIndex().data(Handbook::PageTreeModel::PathRole).toString(), discovery);
 }
 
 void TestMainWindow::typingUpdatesPreviewAndTitle()
@@ -208,6 +249,12 @@ void TestMainWindow::ctrlSSavesAndUpdatesGitState()
     QCOMPARE(Test::readFile(demoPage(m_window->currentPage())), editor->pageText().toUtf8());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->pageStateLabel()->text(),
                               QStringLiteral("This page: changed since the last commit"), 10000);
+    // The tree marks the page as changed.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pageModel()
+                                  ->indexForPath(m_window->currentPage())
+                                  .data(Handbook::PageTreeModel::BadgeRole)
+                                  .toString(),
+                              QStringLiteral("M"), 10000);
 
     // What git itself sees agrees.
     const auto status =

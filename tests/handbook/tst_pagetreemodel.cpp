@@ -1,3 +1,4 @@
+#include "handbook/pagetreefiltermodel.h"
 #include "handbook/pagetreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -14,6 +15,8 @@ private Q_SLOTS:
     void buildsTreeWithTitles();
     void collapsesFoldersWithoutPages();
     void replacingPagesResetsCleanly();
+    void badgesMarkPagesAndTheFoldersAboveThem();
+    void filterKeepsMatchesInTheirPlace();
 
 private:
     static QList<PageEntry> pages();
@@ -91,6 +94,89 @@ void TestPageTreeModel::replacingPagesResetsCleanly()
     QVERIFY(!model.indexForPath(QStringLiteral("content/handbook/_index.md")).isValid());
     model.setPages({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestPageTreeModel::badgesMarkPagesAndTheFoldersAboveThem()
+{
+    PageTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPages(pages());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setBadges(
+        {{QStringLiteral("content/handbook/sa/demo-environments.md"), QStringLiteral("M")},
+         {QStringLiteral("not/a/page.md"), QStringLiteral("A")}});
+    QVERIFY(!changed.isEmpty());
+    const QModelIndex demo =
+        model.indexForPath(QStringLiteral("content/handbook/sa/demo-environments.md"));
+    QCOMPARE(demo.data(PageTreeModel::BadgeRole).toString(), QStringLiteral("M"));
+    const QModelIndex sa = model.indexForPath(QStringLiteral("content/handbook/sa/_index.md"));
+    QCOMPARE(sa.data(PageTreeModel::BadgeRole).toString(), QString());
+    QCOMPARE(sa.data(PageTreeModel::BadgedBelowRole).toInt(), 1);
+    QCOMPARE(sa.parent().data(PageTreeModel::BadgedBelowRole).toInt(), 1);
+    const QModelIndex sales =
+        model.indexForPath(QStringLiteral("sites/handbook/source/handbook/sales/index.html.md"));
+    QCOMPARE(sales.data(PageTreeModel::BadgedBelowRole).toInt(), 0);
+    // A rescan keeps them; clearing removes them.
+    model.setPages(pages());
+    QCOMPARE(model.indexForPath(QStringLiteral("content/handbook/sa/demo-environments.md"))
+                 .data(PageTreeModel::BadgeRole)
+                 .toString(),
+             QStringLiteral("M"));
+    model.setBadges({});
+    QCOMPARE(model.indexForPath(QStringLiteral("content/handbook/sa/_index.md"))
+                 .data(PageTreeModel::BadgedBelowRole)
+                 .toInt(),
+             0);
+}
+
+void TestPageTreeModel::filterKeepsMatchesInTheirPlace()
+{
+    PageTreeModel model;
+    model.setPages(pages());
+    PageTreeFilterModel filter;
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    const auto visiblePaths = [&filter] {
+        QStringList paths;
+        const auto walk = [&](const QModelIndex &parent, auto &&self) -> void {
+            for (int row = 0; row < filter.rowCount(parent); ++row) {
+                const QModelIndex index = filter.index(row, 0, parent);
+                const QString path = index.data(PageTreeModel::PathRole).toString();
+                if (!path.isEmpty())
+                    paths.append(path);
+                self(index, self);
+            }
+        };
+        walk({}, walk);
+        return paths;
+    };
+    QCOMPARE(visiblePaths().size(), 6);
+
+    // By title, any case; the folders above the match stay so it keeps its place.
+    filter.setFilterText(QStringLiteral("DEMO"));
+    QCOMPARE(visiblePaths(),
+             (QStringList{QStringLiteral("content/handbook/_index.md"),
+                          QStringLiteral("content/handbook/sa/_index.md"),
+                          QStringLiteral("content/handbook/sa/demo-environments.md")}));
+    // Every word must match, in the title or the path.
+    filter.setFilterText(QStringLiteral("sales discov"));
+    QCOMPARE(visiblePaths(),
+             (QStringList{
+                 QStringLiteral("sites/handbook/source/handbook/sales/index.html.md"),
+                 QStringLiteral("sites/handbook/source/handbook/sales/discovery/index.html.md")}));
+    // Enter opens the page that matches, not the folder page above it.
+    QCOMPARE(filter.firstMatch().data(PageTreeModel::PathRole).toString(),
+             QStringLiteral("sites/handbook/source/handbook/sales/discovery/index.html.md"));
+    filter.setFilterText(QStringLiteral("zz.md"));
+    QVERIFY(visiblePaths().contains(QStringLiteral("content/handbook/sa/zz.md")));
+    // Accents do not matter.
+    filter.setFilterText(QStringLiteral("Démo"));
+    QVERIFY(visiblePaths().contains(QStringLiteral("content/handbook/sa/demo-environments.md")));
+    filter.setFilterText(QStringLiteral("nothing like this"));
+    QCOMPARE(visiblePaths(), QStringList());
+    filter.setFilterText(QString());
+    QCOMPARE(visiblePaths().size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestPageTreeModel)
