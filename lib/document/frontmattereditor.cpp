@@ -546,6 +546,8 @@ Result<FrontMatterEditor> FrontMatterEditor::open(const QString &pageText)
         }
         if (agrees)
             data->map = std::move(map).value();
+    } else if (map.error().code == FrontMatterSourceMap::InvalidYaml) {
+        return map.error();
     } else {
         data->readOnlyReason = map.error().toString();
     }

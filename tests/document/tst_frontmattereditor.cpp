@@ -605,6 +605,8 @@ void TestFrontMatterEditor::hostileInputs_data()
     QTest::newRow("unterminated") << QStringLiteral("---\ntitle: A\n") << "no closing" << 1;
     QTest::newRow("invalid YAML") << page(QStringLiteral("title: ok\ndescription: [unclosed\n"))
                                   << "" << 4;
+    QTest::newRow("unclosed quote")
+        << page(QStringLiteral("title: ok\ndescription: \"open\n")) << "no closing \"" << 3;
     QTest::newRow("not a mapping") << page(QStringLiteral("- a\n- b\n")) << "mapping" << 2;
 }
 
