@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
 
@@ -88,8 +87,8 @@ std::optional<FieldValue> fromJson(const QString &json, QString *problem)
     case QJsonValue::Undefined:
         break;
     }
-    return FieldValue::raw(
-        QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
+    // JSON is YAML: the object goes in as written, its keys in the user's order.
+    return FieldValue::raw(json.trimmed());
 }
 
 // --set KEY=VALUE: the type comes from the key's current value, else from the built-in

@@ -157,13 +157,16 @@ void TestCli::metaEditsOnlyTheGivenValues()
         {QStringLiteral("meta"), page, QStringLiteral("--set"), QStringLiteral("title=New: title"),
          QStringLiteral("--set"), QStringLiteral("toc_hide=true"), QStringLiteral("--set-json"),
          QStringLiteral("authors=[\"@a\", \"@b\"]"), QStringLiteral("--unset"),
-         QStringLiteral("coach"), QStringLiteral("--set"), QStringLiteral("weight=3")});
+         QStringLiteral("coach"), QStringLiteral("--set"), QStringLiteral("weight=3"),
+         QStringLiteral("--set-json"),
+         QStringLiteral("menu={\"main\": {\"weight\": 2, \"name\": \"x\"}}")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     QCOMPARE(Test::readFile(page),
              QByteArray("\xEF\xBB\xBF---\r\ntitle: \"New: title\" # keep\r\n# why\r\n"
                         "description: >-\r\n  Folded\r\n  text\r\ntoc_hide: true\r\n"
-                        "authors: [ \"@a\", \"@b\" ]\r\nweight: 3\r\n---\r\nBody\r\n"));
+                        "authors: [ \"@a\", \"@b\" ]\r\nweight: 3\r\n"
+                        "menu: {\"main\": {\"weight\": 2, \"name\": \"x\"}}\r\n---\r\nBody\r\n"));
 }
 
 void TestCli::metaNoOpDoesNotWrite()
