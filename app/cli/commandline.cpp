@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "cli/metacommand.h"
 #include "core/versions.h"
 #include "document/page.h"
 #include "handbook/handbook.h"
@@ -63,7 +64,7 @@ bool CommandLine::handles(int argc, char *argv[])
     if (argc < 2)
         return false;
     const char *first = argv[1];
-    return first[0] == '-' || std::strcmp(first, "render") == 0;
+    return first[0] == '-' || std::strcmp(first, "render") == 0 || std::strcmp(first, "meta") == 0;
 }
 
 QString CommandLine::helpText()
@@ -77,6 +78,9 @@ QString CommandLine::helpText()
         "\n"
         "Commands:\n"
         "  render PAGE     print the HTML of PAGE's body (front matter excluded)\n"
+        "  meta PAGE       print PAGE's front matter as JSON; with --set KEY=VALUE,\n"
+        "                  --set-json KEY=JSON or --unset KEY, edit it in place changing\n"
+        "                  only those values' text; see folio meta --help\n"
         "  propose --title T PAGE...\n"
         "                  propose the pages' edits as a GitLab merge request and print\n"
         "                  its URL; HTTPS token from FOLIO_GIT_TOKEN (user name from\n"
@@ -111,6 +115,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("render"))
         return render(rest);
+    if (command == QLatin1String("meta"))
+        return runMeta(rest);
     print(stderr, QStringLiteral("folio: unknown option %1\n\n").arg(command));
     print(stderr, helpText());
     return BadInput;

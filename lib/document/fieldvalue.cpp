@@ -2,6 +2,8 @@
 
 #include "document/yamlscalar.h"
 
+#include <QLocale>
+
 namespace Folio::Document {
 
 FieldValue FieldValue::string(const QString &text)
@@ -32,7 +34,7 @@ FieldValue FieldValue::number(double number)
 {
     FieldValue value;
     value.m_type = Type::Number;
-    value.m_text = QString::number(number, 'g', 17);
+    value.m_text = QString::number(number, 'g', QLocale::FloatingPointShortest);
     return value;
 }
 

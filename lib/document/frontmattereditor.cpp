@@ -3,6 +3,7 @@
 #include "document/yamladapter_p.h"
 #include "document/yamlscalar.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -359,16 +360,16 @@ void appendJsonScalar(QByteArray &out, const Node &node)
         out += node.scalar.compare(u"true", Qt::CaseInsensitive) == 0 ? "true" : "false";
         return;
     case Resolved::Number: {
+        // As written when JSON can say it so ("-20", "1.5e3"), else converted ("+1", "0x1F").
+        static const QRegularExpression json(
+            QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"));
         const double value = YamlScalar::numberValue(node.scalar);
-        if (!std::isfinite(value)) {
+        if (json.match(node.scalar).hasMatch())
+            out += node.scalar.toLatin1();
+        else if (!std::isfinite(value))
             appendJsonString(out, node.scalar);
-        } else if (value == std::trunc(value) && std::abs(value) < 9007199254740992.0 &&
-                   !node.scalar.contains(u'.') &&
-                   !node.scalar.contains(u'e', Qt::CaseInsensitive)) {
-            out += QByteArray::number(qint64(value));
-        } else {
-            out += QByteArray::number(value, 'g', 17);
-        }
+        else
+            out += QString::number(value, 'g', QLocale::FloatingPointShortest).toLatin1();
         return;
     }
     case Resolved::Date:
@@ -546,6 +547,8 @@ Result<FrontMatterEditor> FrontMatterEditor::open(const QString &pageText)
         }
         if (agrees)
             data->map = std::move(map).value();
+    } else if (map.error().code == FrontMatterSourceMap::InvalidYaml) {
+        return map.error();
     } else {
         data->readOnlyReason = map.error().toString();
     }

@@ -401,8 +401,14 @@ private:
                     }
                 }
             }
-            if (end < 0)
-                return errorAt(v, QStringLiteral("the value is not closed"));
+            if (end < 0) {
+                Error unclosed = errorAt(v, QStringLiteral("the value is not closed"));
+                unclosed.code = FrontMatterSourceMap::InvalidYaml;
+                unclosed.message = c == u'"' || c == u'\''
+                                       ? QStringLiteral("the quoted value has no closing %1").arg(c)
+                                       : QStringLiteral("the list or mapping is not closed");
+                return unclosed;
+            }
             entry.valueEnd = end;
             if (entry.style != ValueStyle::Plain)
                 last = lineIndexOf(end - 1);

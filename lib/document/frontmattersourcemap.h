@@ -77,6 +77,11 @@ struct FrontMatterEntrySource
 class FrontMatterSourceMap
 {
 public:
+    // Error::code of scan() when the YAML is invalid although yaml-cpp accepted it (yaml-cpp
+    // 0.7 takes the end of the text as the end of an unclosed quoted value); other scan
+    // errors mean only that Folio cannot edit the front matter.
+    static constexpr int InvalidYaml = 1;
+
     FrontMatterSourceMap() = default;
 
     [[nodiscard]] static Result<FrontMatterSourceMap> scan(QStringView pageText,

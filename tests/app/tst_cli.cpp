@@ -3,6 +3,8 @@
 #include "git/support/transportfixture.h"
 #include "testsupport.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -22,6 +24,12 @@ private Q_SLOTS:
     void renderFailsClearlyOnBadInput_data();
     void renderFailsClearlyOnBadInput();
     void unknownOptionIsAUsageError();
+    void metaPrintsFrontMatterAsJson();
+    void metaEditsOnlyTheGivenValues();
+    void metaNoOpDoesNotWrite();
+    void metaFailsWithoutWriting_data();
+    void metaFailsWithoutWriting();
+    void metaRefusesAHugeFrontMatterWithoutWriting();
     void windowStartsFromTheExecutable();
     void missingWindowModuleIsReported();
     void executableDoesNotLinkLibgit2();
@@ -55,6 +63,7 @@ void TestCli::helpListsCommands()
     const auto result = folio({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("render PAGE"));
+    QVERIFY(result.out.contains("meta PAGE"));
     QVERIFY(result.out.contains("Usage: folio"));
 }
 
@@ -110,6 +119,167 @@ void TestCli::unknownOptionIsAUsageError()
     const auto noPage = folio({QStringLiteral("render")});
     QCOMPARE(noPage.exitCode, 2);
     QVERIFY(noPage.err.contains("render takes one page"));
+}
+
+void TestCli::metaPrintsFrontMatterAsJson()
+{
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("page.md"));
+    QVERIFY(Test::writeFile(page, "---\ntitle: \"SA: Handbook\"\n# a comment\ntoc_hide: true\n"
+                                  "weight: -20\naliases:\n  - /a/\ncreation-date: 2025-05-08\n"
+                                  "menu:\n  main: {name: Handbook}\n---\nbody\n"));
+    const auto result = folio({QStringLiteral("meta"), page});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QCOMPARE(result.out,
+             QByteArray("{\n  \"title\": \"SA: Handbook\",\n  \"toc_hide\": true,\n"
+                        "  \"weight\": -20,\n  \"aliases\": [\n    \"/a/\"\n  ],\n"
+                        "  \"creation-date\": \"2025-05-08\",\n  \"menu\": {\n"
+                        "    \"main\": {\n      \"name\": \"Handbook\"\n    }\n  }\n}\n"));
+
+    const QString none = dir.filePath(QStringLiteral("none.md"));
+    QVERIFY(Test::writeFile(none, "# No front matter\n"));
+    const auto empty = folio({QStringLiteral("meta"), none});
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(empty.out, QByteArray("{}\n"));
+}
+
+void TestCli::metaEditsOnlyTheGivenValues()
+{
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("index.md"));
+    // A BOM and CRLF line endings, comments, a folded description and a flow list.
+    QVERIFY(Test::writeFile(
+        page, "\xEF\xBB\xBF---\r\ntitle: \"Old title\" # keep\r\n# why\r\ndescription: >-\r\n"
+              "  Folded\r\n  text\r\ntoc_hide: false\r\nauthors: [ \"@a\" ]\r\ncoach: \"@c\"\r\n"
+              "---\r\nBody\r\n"));
+    const auto result = folio(
+        {QStringLiteral("meta"), page, QStringLiteral("--set"), QStringLiteral("title=New: title"),
+         QStringLiteral("--set"), QStringLiteral("toc_hide=true"), QStringLiteral("--set-json"),
+         QStringLiteral("authors=[\"@a\", \"@b\"]"), QStringLiteral("--unset"),
+         QStringLiteral("coach"), QStringLiteral("--set"), QStringLiteral("weight=3"),
+         QStringLiteral("--set-json"),
+         QStringLiteral("menu={\"main\": {\"weight\": 2, \"name\": \"x\"}}")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QCOMPARE(Test::readFile(page),
+             QByteArray("\xEF\xBB\xBF---\r\ntitle: \"New: title\" # keep\r\n# why\r\n"
+                        "description: >-\r\n  Folded\r\n  text\r\ntoc_hide: true\r\n"
+                        "authors: [ \"@a\", \"@b\" ]\r\nweight: 3\r\n"
+                        "menu: {\"main\": {\"weight\": 2, \"name\": \"x\"}}\r\n---\r\nBody\r\n"));
+}
+
+void TestCli::metaNoOpDoesNotWrite()
+{
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("page.md"));
+    const QByteArray bytes("---\ntitle:   'Same'   # c\ntoc_hide: true\n---\n");
+    QVERIFY(Test::writeFile(page, bytes));
+    const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-3);
+    {
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(past, QFileDevice::FileModificationTime));
+    }
+    const auto result =
+        folio({QStringLiteral("meta"), page, QStringLiteral("--set"), QStringLiteral("title=Same"),
+               QStringLiteral("--set"), QStringLiteral("toc_hide=true")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(Test::readFile(page), bytes);
+    QCOMPARE(QFileInfo(page).lastModified().toUTC().toSecsSinceEpoch(), past.toSecsSinceEpoch());
+}
+
+void TestCli::metaFailsWithoutWriting_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QStringList setTitle = {QStringLiteral("--set"), QStringLiteral("title=New")};
+    QTest::newRow("invalid YAML") << QByteArray(
+                                         "---\ntitle: ok\ndescription: \"unclosed\n---\nbody\n")
+                                  << QStringList() << 1 << QStringLiteral("page.md:3:14: ");
+    QTest::newRow("invalid YAML, edit")
+        << QByteArray("---\ntitle: [\n---\n") << setTitle << 1 << QStringLiteral("page.md:3:1: ");
+    QTest::newRow("duplicate keys") << QByteArray("---\ntitle: A\ntitle: B\n---\n") << setTitle << 1
+                                    << QStringLiteral("page.md:3:1: duplicate key 'title'");
+    QTest::newRow("tab indentation") << QByteArray("---\nmenu:\n\tmain: x\n---\n") << setTitle << 1
+                                     << QStringLiteral("page.md:3:1: a tab");
+    QTest::newRow("10,000-deep nesting")
+        << QByteArray("---\na: ") + QByteArray(10000, '[') + QByteArray("\n---\n") << setTitle << 1
+        << QStringLiteral("nested more than 64 levels");
+    QTest::newRow("anchors and aliases") << QByteArray("---\ntitle: &t Old\nog_title: *t\n---\n")
+                                         << setTitle << 1 << QStringLiteral("anchors");
+    QTest::newRow("unterminated") << QByteArray("---\ntitle: A\n") << setTitle << 1
+                                  << QStringLiteral("page.md:1:1: the front matter");
+    QTest::newRow("invalid UTF-8") << QByteArray("---\ntitle: caf\xE9\n---\n") << setTitle << 2
+                                   << QStringLiteral("not valid UTF-8");
+    QTest::newRow("wrong type") << QByteArray("---\ntoc_hide: false\n---\n")
+                                << QStringList(
+                                       {QStringLiteral("--set"), QStringLiteral("toc_hide=maybe")})
+                                << 2 << QStringLiteral("true or false");
+    QTest::newRow("later edit refused")
+        << QByteArray("---\ntitle: A\n---\n")
+        << QStringList({QStringLiteral("--set"), QStringLiteral("title=B"),
+                        QStringLiteral("--unset"), QStringLiteral("missing")})
+        << 1 << QStringLiteral("no key 'missing'; nothing was saved");
+    QTest::newRow("no page") << QByteArray("---\n---\n") << QStringList({QStringLiteral("--set")})
+                             << 2 << QStringLiteral("needs an argument");
+}
+
+void TestCli::metaFailsWithoutWriting()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("page.md"));
+    QVERIFY(Test::writeFile(page, bytes));
+    const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-3);
+    {
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(past, QFileDevice::FileModificationTime));
+    }
+    const auto result = folio(QStringList{QStringLiteral("meta"), page} + options);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    QVERIFY(result.err.startsWith("folio: "));
+    QCOMPARE(Test::readFile(page), bytes);
+    QCOMPARE(QFileInfo(page).lastModified().toUTC().toSecsSinceEpoch(), past.toSecsSinceEpoch());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList({QStringLiteral("page.md")})); // no temporary file left behind
+}
+
+void TestCli::metaRefusesAHugeFrontMatterWithoutWriting()
+{
+    // 50 MB of front matter: larger than a page Folio edits, refused before it is read.
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("huge.md"));
+    QByteArray bytes("---\n");
+    const QByteArray line = "key: " + QByteArray(94, 'x') + '\n';
+    bytes.reserve(50 * 1024 * 1024 + 16);
+    while (bytes.size() < 50 * 1024 * 1024)
+        bytes += line;
+    bytes += "---\n";
+    QVERIFY(Test::writeFile(page, bytes));
+    const auto result =
+        folio({QStringLiteral("meta"), page, QStringLiteral("--set"), QStringLiteral("title=x")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("larger than the 32 MB"), result.err.constData());
+    QCOMPARE(QFileInfo(page).size(), bytes.size());
+
+    // Under the page limit but over the front-matter limit: a YAML error at the block.
+    bytes.truncate(bytes.lastIndexOf('\n', 2 * 1024 * 1024) + 1);
+    bytes += "---\n";
+    QVERIFY(Test::writeFile(page, bytes));
+    const auto smaller = folio({QStringLiteral("meta"), page});
+    QCOMPARE(smaller.exitCode, 1);
+    QVERIFY2(smaller.err.contains("huge.md:2:1: the front matter is larger than 1024 KB"),
+             smaller.err.constData());
+    QCOMPARE(Test::readFile(page), bytes);
 }
 
 void TestCli::windowStartsFromTheExecutable()

@@ -273,6 +273,7 @@ void TestFrontMatterEditor::noOpEditIsIdentical()
         QCOMPARE(edit->appliedTo(text), text);
     }
     QVERIFY(editor->setValue(QStringLiteral("weight"), FieldValue::integer(1))->isNoOp());
+    QCOMPARE(FieldValue::number(0.1).text(), QStringLiteral("0.1"));
     QVERIFY(editor
                 ->setValue(QStringLiteral("description"),
                            FieldValue::string(QStringLiteral("Folded text")))
@@ -605,6 +606,8 @@ void TestFrontMatterEditor::hostileInputs_data()
     QTest::newRow("unterminated") << QStringLiteral("---\ntitle: A\n") << "no closing" << 1;
     QTest::newRow("invalid YAML") << page(QStringLiteral("title: ok\ndescription: [unclosed\n"))
                                   << "" << 4;
+    QTest::newRow("unclosed quote")
+        << page(QStringLiteral("title: ok\ndescription: \"open\n")) << "no closing \"" << 3;
     QTest::newRow("not a mapping") << page(QStringLiteral("- a\n- b\n")) << "mapping" << 2;
 }
 
@@ -641,16 +644,18 @@ void TestFrontMatterEditor::toJsonKeepsSourceOrderAndTypes()
 {
     const QString text = page(QStringLiteral(
         "title: \"Zed \\\"quoted\\\"\"\nalpha: 2025-05-08\ntoc_hide: true\nquoted: 'true'\n"
-        "weight: -20\nratio: 1.5\ncoach:\ntags: [a, b]\nmenu:\n  main:\n    name: Handbook\n"));
+        "weight: -20\nratio: 1.5\nhex: 0x1F\ncoach:\ntags: [a, b]\nmenu:\n  main:\n    name: "
+        "Handbook\n"));
     const auto editor = FrontMatterEditor::open(text);
     QVERIFY(editor);
     QCOMPARE(
         QString::fromUtf8(editor->toJson()),
-        QStringLiteral("{\n  \"title\": \"Zed \\\"quoted\\\"\",\n  \"alpha\": \"2025-05-08\",\n"
-                       "  \"toc_hide\": true,\n  \"quoted\": \"true\",\n  \"weight\": -20,\n"
-                       "  \"ratio\": 1.5,\n  \"coach\": null,\n  \"tags\": [\n    \"a\",\n"
-                       "    \"b\"\n  ],\n  \"menu\": {\n    \"main\": {\n"
-                       "      \"name\": \"Handbook\"\n    }\n  }\n}\n"));
+        QStringLiteral(
+            "{\n  \"title\": \"Zed \\\"quoted\\\"\",\n  \"alpha\": \"2025-05-08\",\n"
+            "  \"toc_hide\": true,\n  \"quoted\": \"true\",\n  \"weight\": -20,\n"
+            "  \"ratio\": 1.5,\n  \"hex\": 31,\n  \"coach\": null,\n  \"tags\": [\n    \"a\",\n"
+            "    \"b\"\n  ],\n  \"menu\": {\n    \"main\": {\n"
+            "      \"name\": \"Handbook\"\n    }\n  }\n}\n"));
     QCOMPARE(FrontMatterEditor::open(QStringLiteral("# no front matter\n"))->toJson(),
              QByteArray("{}\n"));
 }
