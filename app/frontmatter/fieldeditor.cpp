@@ -56,6 +56,7 @@ public:
         connect(m_edit, &QLineEdit::editingFinished, this, &FieldEditor::committed);
     }
     FieldValue value() const override { return FieldValue::string(m_edit->text()); }
+    void setPlaceholder(const QString &text) override { m_edit->setPlaceholderText(text); }
     void setValue(const FieldValue &value) override
     {
         const QString text = value.type() == FieldValue::Type::List
@@ -91,6 +92,7 @@ public:
         });
         m_edit->onLeave = [this] { Q_EMIT committed(); };
     }
+    void setPlaceholder(const QString &text) override { m_edit->setPlaceholderText(text); }
     FieldValue value() const override
     {
         return kind() == Kind::Raw ? FieldValue::raw(m_edit->toPlainText())
@@ -130,6 +132,10 @@ public:
         connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this, &FieldEditor::committed);
     }
     FieldValue value() const override { return FieldValue::string(m_combo->currentText()); }
+    void setPlaceholder(const QString &text) override
+    {
+        m_combo->lineEdit()->setPlaceholderText(text);
+    }
     void setValue(const FieldValue &value) override
     {
         if (m_combo->lineEdit()->isModified())

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] virtual Document::FieldValue value() const = 0;
     // Shows value without emitting edited(); ignored while the user has unsent typing in it.
     virtual void setValue(const Document::FieldValue &value) = 0;
+    // The grey text an empty text field shows (why it is offered); ignored by other kinds.
+    virtual void setPlaceholder(const QString &text) { Q_UNUSED(text) }
 
 Q_SIGNALS:
     void edited();

@@ -242,10 +242,10 @@ void FrontMatterPanel::readText()
 
 FieldHint FrontMatterPanel::hintFor(const QString &key) const
 {
-    if (const auto found = m_hints.constFind(key); found != m_hints.cend())
-        return *found;
-    FieldHint hint;
-    if (m_nearMiss)
+    // A misspelled key used by a page or two is learned like any other: it still gets the
+    // suggestion of the key it resembles.
+    FieldHint hint = m_hints.value(key);
+    if (hint.suggestion.isEmpty() && !hint.required && !hint.recommended && m_nearMiss)
         hint.suggestion = m_nearMiss(key);
     return hint;
 }
@@ -319,6 +319,9 @@ void FrontMatterPanel::rebuild(const QStringList &keys)
             kind, hint.required ? tr("%1 (required)").arg(key) : key, hint.choices, m_fields);
         editor->setObjectName(QStringLiteral("field:") + key);
         const FrontMatterField *field = m_frontMatter ? m_frontMatter->field(key) : nullptr;
+        if (!field)
+            editor->setPlaceholder(hint.required ? tr("Required: this page has no %1").arg(key)
+                                                 : tr("Recommended: this page has no %1").arg(key));
         if (field && !field->isEditable()) {
             editor->setEnabled(false);
             editor->setToolTip(field->readOnlyReason);

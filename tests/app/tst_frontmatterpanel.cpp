@@ -259,9 +259,11 @@ void TestFrontMatterPanel::nearMissKeyIsRenamedOnRequest()
     m_editor->selectAll();
     m_editor->insertPlainText(
         QString(page).replace(QStringLiteral("description:"), QStringLiteral("decription:")));
-    FieldHint hint;
-    hint.suggestion = QStringLiteral("description");
-    m_panel->setHints({{QStringLiteral("decription"), hint}});
+    // As from a learned schema: the misspelled key is known (one page uses it), and the
+    // schema says which key it resembles.
+    m_panel->setHints({{QStringLiteral("decription"), FieldHint{}}}, [](const QString &key) {
+        return key == u"decription" ? QStringLiteral("description") : QString();
+    });
     QPushButton *rename = nullptr;
     QTRY_VERIFY((rename = m_panel->findChild<QPushButton *>(QStringLiteral("rename:decription"))));
     QTest::mouseClick(rename, Qt::LeftButton);
