@@ -1,4 +1,5 @@
 #include "git/clonedialog.h"
+#include "git/giterrors.h"
 #include "git/gitlibrary.h"
 #include "git/gitservice.h"
 #include "git/support/httpgitserver.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void fullHistoryWhenUnchecked();
     void cancelLeavesNoFolderAndReturnsToTheForm_data();
     void cancelLeavesNoFolderAndReturnsToTheForm();
+    void destroyingTheDialogCancelsTheClone();
     void serverDownIsExplainedAndCanBeRetried();
     void addressWithATokenIsRefusedWithoutNetwork();
 
@@ -399,6 +401,31 @@ void TestCloneDialog::cancelLeavesNoFolderAndReturnsToTheForm()
     QVERIFY(accepted.wait(cloneTimeout));
     QVERIFY(fsckClean(path));
     QCOMPARE(revParse(path, QStringLiteral("HEAD")), m_head);
+}
+
+// What happens when the main window closes mid-clone: nobody waits for the download, and the
+// half-made folder goes.
+void TestCloneDialog::destroyingTheDialogCancelsTheClone()
+{
+    FOLIO_STEP(typeAddress(m_server->url(QStringLiteral("handbook"))));
+    const QString path = home(QStringLiteral("handbook"));
+    m_credentials->watchedFolder = path;
+    m_credentials->gated = true;
+    QSignalSpy cloned(m_service, &Git::GitService::cloned);
+    QSignalSpy failed(m_service, &Git::GitService::cloneFailed);
+    FOLIO_STEP(clickClone());
+    QTRY_VERIFY_WITH_TIMEOUT(m_credentials->waiting, cloneTimeout);
+    QVERIFY(m_credentials->folderExistedWhileAsked);
+
+    delete m_dialog;
+    m_dialog = nullptr;
+    m_credentials->proceed.release();
+    flushWorker();
+    QCOMPARE(cloned.size(), 0);
+    QCOMPARE(failed.size(), 1);
+    const auto error = failed[0][0].value<Error>();
+    QVERIFY2(Git::hasCode(error, Git::GitErrorCode::Cancelled), qPrintable(error.message));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 void TestCloneDialog::serverDownIsExplainedAndCanBeRetried()
