@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 #include <QThread>
 
 #include <memory>
@@ -37,6 +38,7 @@ namespace Folio::Widgets {
 class MessageBanner;
 }
 namespace Folio::Git {
+class CloneDialog;
 class GitPanel;
 class KeychainCredentials;
 } // namespace Folio::Git
@@ -63,6 +65,8 @@ public:
 
     // Opens the built-in demo handbook, creating it on first use.
     void openDemoHandbook();
+    // File > Clone Handbook…: the clone dialog; the handbook opens once it is cloned.
+    void openCloneDialog();
     // Opens a handbook folder, or the handbook that contains a page and then that page.
     void openPath(const QString &path);
     // Opens a page of the open handbook (path relative to its root), showing the anchor
@@ -78,6 +82,8 @@ public:
     [[nodiscard]] Preview::PreviewView *preview() const { return m_preview; }
     [[nodiscard]] QTreeView *pageTree() const { return m_pageTree; }
     [[nodiscard]] Widgets::MessageBanner *messageBanner() const { return m_banner; }
+    // Above the panes while the demo handbook is open: what it is, and how to get a real one.
+    [[nodiscard]] Widgets::MessageBanner *demoBanner() const { return m_demoBanner; }
     [[nodiscard]] QLabel *branchLabel() const { return m_branchLabel; }
     [[nodiscard]] QLabel *pageStateLabel() const { return m_pageStateLabel; }
     [[nodiscard]] Git::GitPanel *gitPanel() const { return m_gitPanel; }
@@ -143,11 +149,13 @@ private:
     Editor::EditorView *m_editor = nullptr;
     Preview::PreviewView *m_preview = nullptr;
     Widgets::MessageBanner *m_banner = nullptr;
+    Widgets::MessageBanner *m_demoBanner = nullptr;
     QLabel *m_emptyStateLabel = nullptr;
     QLabel *m_branchLabel = nullptr;
     QLabel *m_pageStateLabel = nullptr;
     QToolButton *m_changesBadge = nullptr;
     QAction *m_saveAction = nullptr;
+    QPointer<Git::CloneDialog> m_cloneDialog;
 
     Markdown::RenderScheduler *m_renderer = nullptr;
     QFutureWatcher<QList<Handbook::PageEntry>> m_scanWatcher;

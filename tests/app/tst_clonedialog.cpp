@@ -1,24 +1,29 @@
 #include "git/clonedialog.h"
 #include "git/giterrors.h"
-#include "git/gitlibrary.h"
 #include "git/gitservice.h"
 #include "git/support/httpgitserver.h"
 #include "git/support/serverprocess.h"
 #include "git/support/testcredentials.h"
 #include "git/support/transportfixture.h"
+#include "mainwindow/mainwindow.h"
 #include "webenginetestmain.h"
 #include "widgets/messagebanner.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QThread>
+#include <QToolButton>
 
 #include <atomic>
 #include <memory>
@@ -86,6 +91,7 @@ private Q_SLOTS:
     void destroyingTheDialogCancelsTheClone();
     void serverDownIsExplainedAndCanBeRetried();
     void addressWithATokenIsRefusedWithoutNetwork();
+    void cloneFromTheFileMenuOpensTheHandbook();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -491,6 +497,63 @@ void TestCloneDialog::addressWithATokenIsRefusedWithoutNetwork()
     QCOMPARE(failed.size(), 0);
     QVERIFY(m_credentials->tokenRequests.isEmpty());
     QVERIFY(!QFileInfo::exists(path));
+}
+
+// File > Clone Handbook… (here from the demo handbook's banner, where a first run starts) opens
+// the clone as the handbook, as File > Open Handbook… would.
+void TestCloneDialog::cloneFromTheFileMenuOpensTheHandbook()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Git::GitService *service = window.gitService();
+    QMetaObject::invokeMethod(
+        service,
+        [service, credentials = m_credentials] { service->setCredentialProvider(credentials); },
+        Qt::BlockingQueuedConnection);
+
+    QMenu *file = window.menuBar()->actions().value(0)->menu();
+    QVERIFY(file);
+    auto *cloneAction = window.findChild<QAction *>(QStringLiteral("cloneAction"));
+    auto *openAction = window.findChild<QAction *>(QStringLiteral("openAction"));
+    QVERIFY(cloneAction && openAction);
+    QCOMPARE(file->actions().indexOf(cloneAction), 0); // before Open Handbook…
+    QCOMPARE(file->actions().indexOf(openAction), 1);
+
+    window.openDemoHandbook();
+    QTRY_VERIFY(window.demoBanner()->isVisible());
+    QToolButton *cloneButton = nullptr;
+    for (auto *button : window.demoBanner()->findChildren<QToolButton *>()) {
+        if (button->defaultAction() == cloneAction)
+            cloneButton = button;
+    }
+    QVERIFY(cloneButton);
+    QVERIFY(cloneButton->isVisible());
+    QTest::mouseClick(cloneButton, Qt::LeftButton);
+    CloneDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<CloneDialog *>()) && dialog->isVisible());
+    QPointer<CloneDialog> watched(dialog);
+
+    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("cloneUrl"));
+    QTest::keyClicks(url, m_server->url(QStringLiteral("handbook")));
+    const QString path = m_work->filePath(QStringLiteral("team/handbook"));
+    auto *folder = dialog->findChild<QLineEdit *>(QStringLiteral("cloneFolder"));
+    folder->selectAll();
+    QTest::keyClicks(folder, path);
+    QSignalSpy opened(&window, &MainWindow::handbookOpened);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cloneButton")),
+                      Qt::LeftButton);
+    QVERIFY(opened.wait(cloneTimeout));
+
+    QCOMPARE(window.handbook().rootPath(), QFileInfo(path).canonicalFilePath());
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), QStringLiteral("content/handbook/_index.md"),
+                              cloneTimeout);
+    QVERIFY(!window.demoBanner()->isVisible());
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Cloned the handbook into %1").arg(QDir::toNativeSeparators(path))),
+             qPrintable(window.statusBar()->currentMessage()));
+    QTRY_VERIFY(!watched); // closed and deleted
+    QVERIFY(fsckClean(path));
 }
 
 FOLIO_WEBENGINE_TEST_MAIN(TestCloneDialog)
