@@ -5,6 +5,7 @@
 #include "editor/editorview.h"
 #include "frontmatter/frontmatterpanel.h"
 #include "git/branchbar.h"
+#include "git/clonedialog.h"
 #include "git/diffview.h"
 #include "git/gitlibrary.h"
 #include "git/gitpanel.h"
@@ -151,9 +152,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(2, 1);
     m_splitter->setSizes({240, 560, 560});
 
+    // Above all three panes, so it reads as being about the handbook, not the open page (the
+    // editor's banner is cleared whenever a page opens).
+    m_demoBanner = new Widgets::MessageBanner(this);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    auto *handbookPane = new QWidget(this);
+    auto *handbookLayout = new QVBoxLayout(handbookPane);
+    handbookLayout->setContentsMargins(0, 0, 0, 0);
+    handbookLayout->setSpacing(0);
+    handbookLayout->addWidget(m_demoBanner);
+    handbookLayout->addWidget(m_splitter, 1);
+
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(createEmptyState());
-    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(handbookPane);
     setCentralWidget(m_stack);
 
     m_branchLabel = new QLabel(this);
@@ -212,6 +224,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A clone still running is cancelled (and its folder removed) rather than waited for.
+    delete m_cloneDialog;
     m_gitThread.quit();
     m_gitThread.wait();
     m_scanWatcher.waitForFinished();
@@ -221,10 +235,18 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *clone = file->addAction(tr("&Clone Handbook…"), this, &MainWindow::openCloneDialog);
+    clone->setObjectName(QStringLiteral("cloneAction"));
+    clone->setStatusTip(tr("Copy a handbook from its git server to this computer"));
     QAction *open =
         file->addAction(tr("&Open Handbook…"), this, &MainWindow::onOpenHandbookTriggered);
+    open->setObjectName(QStringLiteral("openAction"));
     open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open a handbook folder that is already on this computer"));
     file->addAction(tr("Open &Demo Handbook"), this, &MainWindow::openDemoHandbook);
+    // The same actions, so a first run (which opens the demo) shows how to get a real handbook.
+    m_demoBanner->addAction(clone);
+    m_demoBanner->addAction(open);
     file->addSeparator();
     m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -428,10 +450,14 @@ QWidget *MainWindow::createEmptyState()
     layout->addWidget(m_emptyStateLabel);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    auto *clone = new QPushButton(tr("Clone Handbook…"), page);
+    clone->setObjectName(QStringLiteral("emptyStateCloneButton"));
     auto *open = new QPushButton(tr("Open Handbook…"), page);
     auto *demo = new QPushButton(tr("Open Demo Handbook"), page);
+    connect(clone, &QPushButton::clicked, this, &MainWindow::openCloneDialog);
     connect(open, &QPushButton::clicked, this, &MainWindow::onOpenHandbookTriggered);
     connect(demo, &QPushButton::clicked, this, &MainWindow::openDemoHandbook);
+    buttons->addWidget(clone);
     buttons->addWidget(open);
     buttons->addWidget(demo);
     buttons->addStretch(1);
@@ -460,6 +486,25 @@ void MainWindow::openDemoHandbook()
         return;
     }
     openPath(location.value());
+}
+
+void MainWindow::openCloneDialog()
+{
+    if (m_cloneDialog) {
+        m_cloneDialog->raise();
+        m_cloneDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new Git::CloneDialog(m_git, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Once the dialog is closed, so that questions about unsaved edits come on their own.
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString message = dialog->completionMessage();
+        openPath(dialog->result().path);
+        statusBar()->showMessage(message, 15000);
+    });
+    m_cloneDialog = dialog;
+    dialog->open();
 }
 
 void MainWindow::openPath(const QString &path)
@@ -495,6 +540,17 @@ bool MainWindow::openHandbook(const Handbook::Handbook &handbook, const QString 
     m_branchLabel->clear();
     m_pageStateLabel->clear();
     m_stack->setCurrentIndex(1);
+    const QString demoRoot =
+        QFileInfo(Handbook::DemoHandbook::defaultLocation()).canonicalFilePath();
+    if (!demoRoot.isEmpty() && QFileInfo(handbook.rootPath()).canonicalFilePath() == demoRoot) {
+        m_demoBanner->showMessage(
+            Widgets::MessageBanner::Kind::Information,
+            tr("This is Folio's demo handbook, yours to try things on: its commits and merge "
+               "requests stay on this computer. To work on your team's handbook, clone it from "
+               "its git server, or open a copy you already have."));
+    } else {
+        m_demoBanner->hide();
+    }
 
     QMetaObject::invokeMethod(
         m_git, [git = m_git, root = handbook.rootPath()] { git->openRepository(root); },

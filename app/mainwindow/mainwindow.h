@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 #include <QThread>
 
 #include <memory>
@@ -40,6 +41,7 @@ namespace Folio::Widgets {
 class MessageBanner;
 }
 namespace Folio::Git {
+class CloneDialog;
 class GitPanel;
 class KeychainCredentials;
 } // namespace Folio::Git
@@ -69,6 +71,8 @@ public:
 
     // Opens the built-in demo handbook, creating it on first use.
     void openDemoHandbook();
+    // File > Clone Handbook…: the clone dialog; the handbook opens once it is cloned.
+    void openCloneDialog();
     // Opens a handbook folder, or the handbook that contains a page and then that page.
     void openPath(const QString &path);
     // Opens a page of the open handbook (path relative to its root), showing the anchor
@@ -86,6 +90,8 @@ public:
     [[nodiscard]] Handbook::PageTreeModel *pageModel() const { return m_pageModel; }
     [[nodiscard]] QLineEdit *pageFilterEdit() const { return m_pageFilterEdit; }
     [[nodiscard]] Widgets::MessageBanner *messageBanner() const { return m_banner; }
+    // Above the panes while the demo handbook is open: what it is, and how to get a real one.
+    [[nodiscard]] Widgets::MessageBanner *demoBanner() const { return m_demoBanner; }
     [[nodiscard]] QLabel *branchLabel() const { return m_branchLabel; }
     [[nodiscard]] QLabel *pageStateLabel() const { return m_pageStateLabel; }
     [[nodiscard]] Git::GitPanel *gitPanel() const { return m_gitPanel; }
@@ -161,11 +167,13 @@ private:
     Editor::EditorView *m_editor = nullptr;
     Preview::PreviewView *m_preview = nullptr;
     Widgets::MessageBanner *m_banner = nullptr;
+    Widgets::MessageBanner *m_demoBanner = nullptr;
     QLabel *m_emptyStateLabel = nullptr;
     QLabel *m_branchLabel = nullptr;
     QLabel *m_pageStateLabel = nullptr;
     QToolButton *m_changesBadge = nullptr;
     QAction *m_saveAction = nullptr;
+    QPointer<Git::CloneDialog> m_cloneDialog;
 
     Markdown::RenderScheduler *m_renderer = nullptr;
     QFutureWatcher<QList<Handbook::PageEntry>> m_scanWatcher;

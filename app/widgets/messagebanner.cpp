@@ -1,5 +1,6 @@
 #include "widgets/messagebanner.h"
 
+#include <QActionEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -20,10 +21,10 @@ MessageBanner::MessageBanner(QWidget *parent)
     close->setAutoRaise(true);
     close->setToolTip(tr("Dismiss"));
     close->setAccessibleName(tr("Dismiss message"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 4, 4);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(close, 0, Qt::AlignTop);
+    m_layout = new QHBoxLayout(this);
+    m_layout->setContentsMargins(8, 4, 4, 4);
+    m_layout->addWidget(m_label, 1);
+    m_layout->addWidget(close, 0, Qt::AlignTop);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     setAccessibleName(tr("Message"));
     hide();
@@ -50,6 +51,28 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     p.setColor(QPalette::Window, background);
     setPalette(p);
     show();
+}
+
+void MessageBanner::actionEvent(QActionEvent *event)
+{
+    QAction *action = event->action();
+    switch (event->type()) {
+    case QEvent::ActionAdded: {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // Between the text and the close button, in the order they were added.
+        m_layout->insertWidget(m_layout->count() - 1, button, 0, Qt::AlignTop);
+        m_buttons.insert(action, button);
+        break;
+    }
+    case QEvent::ActionRemoved:
+        delete m_buttons.take(action);
+        break;
+    default:
+        break;
+    }
+    QFrame::actionEvent(event);
 }
 
 QString MessageBanner::text() const

@@ -93,6 +93,11 @@ bool shallowBrokenFor(const QString &url)
 
 } // namespace
 
+bool CloneOperation::canCloneShallow(const QString &url)
+{
+    return !shallowBrokenFor(url);
+}
+
 CloneOperation::CloneOperation(TransportOptions options)
     : m_options(std::move(options))
 {}

@@ -39,6 +39,10 @@ public:
 
     [[nodiscard]] Result<CloneResult> clone(const CloneRequest &request);
 
+    // False where a shallow request is cloned in full (SSH with libgit2 < 1.9): lets the UI
+    // say so before the user waits for the whole history.
+    [[nodiscard]] static bool canCloneShallow(const QString &url);
+
 private:
     TransportOptions m_options;
 };

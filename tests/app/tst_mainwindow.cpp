@@ -1,6 +1,7 @@
 #include "editor/editorview.h"
 #include "frontmatter/fieldeditor.h"
 #include "frontmatter/frontmatterpanel.h"
+#include "git/clonedialog.h"
 #include "git/gitlibrary.h"
 #include "guiapplication.h"
 #include "handbook/demohandbook.h"
@@ -16,13 +17,19 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
+
+#include <functional>
 
 using namespace Folio;
 
@@ -91,6 +98,7 @@ private Q_SLOTS:
     void badPathsShowAMessage();
     void opensAPageGivenOnTheCommandLine();
     void closingWithUnsavedChangesAsks();
+    void cloningIsOfferedWhereHandbooksAreOpened();
 
 private:
     QString demoPage(const QString &relative) const { return m_demo + u'/' + relative; }
@@ -523,6 +531,76 @@ void TestMainWindow::closingWithUnsavedChangesAsks()
         Test::git(m_demo, {QStringLiteral("checkout"), QStringLiteral("--"), QStringLiteral(".")})
             .exitCode,
         0);
+}
+
+// Wherever Folio invites the user to open a handbook, cloning one is offered too: the File menu,
+// the empty window, and the banner over the demo handbook that a first run opens.
+void TestMainWindow::cloningIsOfferedWhereHandbooksAreOpened()
+{
+    const auto dialogOpens = [this](const std::function<void()> &how) {
+        how();
+        QTRY_VERIFY(m_window->findChild<Git::CloneDialog *>());
+        QPointer<Git::CloneDialog> dialog = m_window->findChild<Git::CloneDialog *>();
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->step(), Git::CloneDialog::Step::Form);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog); // closed and deleted
+    };
+
+    auto *emptyClone = m_window->findChild<QPushButton *>(QStringLiteral("emptyStateCloneButton"));
+    QVERIFY(emptyClone);
+    QVERIFY(emptyClone->isVisible());
+    dialogOpens([emptyClone] { QTest::mouseClick(emptyClone, Qt::LeftButton); });
+    if (QTest::currentTestFailed())
+        return;
+
+    QMenu *file = m_window->menuBar()->actions().value(0)->menu();
+    QVERIFY(file);
+    auto *clone = m_window->findChild<QAction *>(QStringLiteral("cloneAction"));
+    auto *open = m_window->findChild<QAction *>(QStringLiteral("openAction"));
+    QVERIFY(clone && open);
+    QCOMPARE(file->actions().indexOf(clone), 0);
+    QCOMPARE(file->actions().indexOf(open), 1);
+    QCOMPARE(clone->text(), QStringLiteral("&Clone Handbook…"));
+    // A second trigger brings the open dialog forward instead of stacking another.
+    dialogOpens([clone] {
+        clone->trigger();
+        clone->trigger();
+    });
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_window->findChildren<Git::CloneDialog *>().size(), 0);
+
+    m_window->openDemoHandbook();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+    Widgets::MessageBanner *banner = m_window->demoBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("demo handbook")), qPrintable(banner->text()));
+    QList<QAction *> offered;
+    for (auto *button : banner->findChildren<QToolButton *>()) {
+        if (button->isVisible() && button->defaultAction())
+            offered.append(button->defaultAction());
+    }
+    QCOMPARE(offered, (QList<QAction *>{clone, open}));
+    // The banner survives opening pages (unlike the editor's, which is about the page).
+    const QString other =
+        QStringLiteral("content/handbook/solutions-architects/demo-environments.md");
+    QVERIFY(m_window->openPage(other));
+    QVERIFY(banner->isVisible());
+    for (auto *button : banner->findChildren<QToolButton *>()) {
+        if (button->defaultAction() == clone) {
+            dialogOpens([button] { QTest::mouseClick(button, Qt::LeftButton); });
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    // Not shown over a handbook of the user's own.
+    QTemporaryDir own;
+    QVERIFY(Test::writeFile(own.filePath(QStringLiteral("index.md")), "# Own\n"));
+    m_window->openPath(own.path());
+    QTRY_COMPARE(m_window->currentPage(), QStringLiteral("index.md"));
+    QVERIFY(!banner->isVisible());
 }
 
 FOLIO_WEBENGINE_TEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 #include "git/cloneoperation.h"
 #include "git/giterrors.h"
+#include "git/gitlibrary.h"
 #include "git/gitservice.h"
 #include "git/support/httpgitserver.h"
 #include "git/support/testcredentials.h"
@@ -8,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QVersionNumber>
 
 #include <memory>
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void nonEmptyFolderIsRefusedUntouched();
     void serverDownCreatesNothing();
     void gitServiceClonesWithProgress();
+    void canCloneShallowSaysWhereClonesAreFull();
 
 private:
     Git::TransportOptions options() { return {&m_credentials, {}, 3, {}, nullptr}; }
@@ -268,6 +271,19 @@ void TestClone::gitServiceClonesWithProgress()
     // The last report is never dropped by the throttling: the bar ends full.
     const auto last = progressed.last()[0].value<Git::TransferProgress>();
     QCOMPARE(last.current, last.total);
+}
+
+// What the Clone dialog tells the user before cloning: over SSH, libgit2 < 1.9 clones in full.
+void TestClone::canCloneShallowSaysWhereClonesAreFull()
+{
+    QVERIFY(Git::CloneOperation::canCloneShallow(m_server->url(m_small)));
+    QVERIFY(Git::CloneOperation::canCloneShallow(QStringLiteral("https://gitlab.com/a/b.git")));
+    const bool sshShallow =
+        QVersionNumber::fromString(Git::GitLibrary::version()) >= QVersionNumber(1, 9);
+    QCOMPARE(Git::CloneOperation::canCloneShallow(QStringLiteral("git@gitlab.com:a/b.git")),
+             sshShallow);
+    QCOMPARE(Git::CloneOperation::canCloneShallow(QStringLiteral("ssh://git@gitlab.com/a/b.git")),
+             sshShallow);
 }
 
 QTEST_GUILESS_MAIN(TestClone)
