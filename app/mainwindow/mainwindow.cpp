@@ -26,12 +26,12 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
-#include <QKeyEvent>
-#include <QLineEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -219,6 +219,10 @@ MainWindow::MainWindow(QWidget *parent)
     // The panel is for glancing at changes: the page being edited keeps most of the height.
     resizeDocks({m_gitPanel}, {height() / 4}, Qt::Vertical);
     resizeDocks({m_frontMatterPanel}, {300}, Qt::Horizontal);
+    // On a small screen the tree, editor and preview need the width: the form is one
+    // shortcut away (View > Front Matter).
+    if (width() < 1200)
+        m_frontMatterPanel->hide();
     updateTitle();
 }
 
