@@ -458,6 +458,7 @@ void CloneDialog::onCloned(const CloneResult &result)
     if (!m_inFlight || result.path != m_request.path)
         return;
     m_inFlight = false;
+    m_service->withdrawCancel(); // a Cancel that came after the end
     m_result = result;
     Q_EMIT cloned(result);
     accept();
@@ -468,6 +469,7 @@ void CloneDialog::onCloneFailed(const Folio::Error &error)
     if (!m_inFlight)
         return;
     m_inFlight = false;
+    m_service->withdrawCancel(); // a Cancel that came after the end
     using Kind = Widgets::MessageBanner::Kind;
     const QString host = CloneUrl::parse(m_request.url).host();
     if (hasCode(error, GitErrorCode::Cancelled)) {

@@ -188,6 +188,7 @@ void MergeDialog::onFetched()
     if (!m_fetching)
         return;
     m_fetching = false;
+    m_service->withdrawCancel(); // a Cancel that came after the end
     m_pending = false;
     mergeBranch(m_merging);
 }
@@ -197,6 +198,7 @@ void MergeDialog::onFetchFailed(const Folio::Error &error)
     if (!m_fetching)
         return;
     m_fetching = false;
+    m_service->withdrawCancel(); // a Cancel that came after the end
     m_pending = false;
     if (Git::hasCode(error, Git::GitErrorCode::Cancelled))
         showResult(tr("Update cancelled: nothing was changed."));

@@ -196,6 +196,7 @@ void PendingPushesDialog::onSent(const Propose::ProposeResult &result)
     if (result.branch != m_sending)
         return;
     m_sending.clear();
+    m_service->withdrawCancel(); // a Cancel that came after the end
     m_status->clear();
     m_result->showResult(result);
     m_stack->setCurrentIndex(ResultPage);
@@ -208,6 +209,7 @@ void PendingPushesDialog::onSendFailed(const QString &branch, const Folio::Error
     if (branch != m_sending)
         return;
     m_sending.clear();
+    m_service->withdrawCancel(); // a Cancel that came after the end
     if (isNetworkUnavailable(error))
         m_status->setText(tr("GitLab still cannot be reached; the proposal keeps waiting. %1")
                               .arg(error.message));

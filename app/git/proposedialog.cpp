@@ -384,6 +384,7 @@ void ProposeDialog::onProposed(const Propose::ProposeResult &result)
     if (!m_inFlight)
         return;
     m_inFlight = false;
+    m_service->withdrawCancel(); // a Cancel that came after the end
     m_retrying = false;
     m_waitingBranch.clear();
     m_result->showResult(result);
@@ -408,6 +409,7 @@ void ProposeDialog::onProposeFailed(const Folio::Error &error)
     if (!m_inFlight)
         return;
     m_inFlight = false;
+    m_service->withdrawCancel(); // a Cancel that came after the end
     m_retrying = false;
     const QString branch = m_sent ? m_sent->sourceBranch : QString();
     // From the push on, the commit exists on its branch and is noted as waiting to be sent.

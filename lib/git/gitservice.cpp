@@ -474,6 +474,11 @@ void GitService::cancelTransfer()
     m_cancelTransfer = true;
 }
 
+void GitService::withdrawCancel()
+{
+    m_cancelTransfer = false;
+}
+
 void GitService::setKnownHostsPath(const QString &path)
 {
     m_knownHostsPath = path;

@@ -204,6 +204,10 @@ public:
     // running transfer (or the next one, if none runs) stops at libgit2's next callback and
     // answers with its failure signal carrying GitErrorCode::Cancelled.
     void cancelTransfer();
+    // Thread-safe, direct. Takes back a cancelTransfer() that came too late: the transfer had
+    // already ended and its answer was on its way. Without it the flag would stop the next
+    // transfer at once. Call it when the answer to the transfer you cancelled arrives.
+    void withdrawCancel();
 
 public Q_SLOTS:
     // Empty: ~/.ssh/known_hosts.

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void wrongTokenIsAuthenticationFailed();
     void serverDownIsNetworkUnavailable();
     void gitServiceFetchesAcrossThreads();
+    void lateCancelIsWithdrawnAndSpoilsNothing();
 
 private:
     bool newProject();
@@ -227,6 +228,37 @@ void TestFetch::gitServiceFetchesAcrossThreads()
              failed.isEmpty() ? "" : qPrintable(failed[0][0].value<Error>().message));
     QCOMPARE(fetched[0][0].value<Git::FetchResult>().remote, QStringLiteral("origin"));
     QCOMPARE(revParse(m_local, QStringLiteral("origin/main")), newId);
+}
+
+// A Cancel clicked once the fetch had ended (its answer still on the way) must not stop the
+// next fetch: the dialog withdraws it when the answer arrives. Without that, the stale flag
+// cancels the next transfer before it starts.
+void TestFetch::lateCancelIsWithdrawnAndSpoilsNothing()
+{
+    QVERIFY(newProject());
+    auto credentials = std::make_shared<TestCredentials>();
+    credentials->token = Git::UserToken{m_server->username(), m_server->token()};
+    Git::GitService service;
+    service.setCredentialProvider(credentials);
+    QSignalSpy fetched(&service, &Git::GitService::fetched);
+    QSignalSpy failed(&service, &Git::GitService::fetchFailed);
+    service.openRepository(m_local);
+    service.fetchRemote(QStringLiteral("origin"));
+    QCOMPARE(fetched.size(), 1);
+
+    service.cancelTransfer(); // too late for that fetch
+    service.withdrawCancel();
+    service.fetchRemote(QStringLiteral("origin"));
+    QCOMPARE(fetched.size(), 2);
+    QVERIFY(failed.isEmpty());
+
+    service.cancelTransfer(); // not withdrawn: the next one is stopped
+    service.fetchRemote(QStringLiteral("origin"));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(hasCode(failed[0][0].value<Error>(), Git::GitErrorCode::Cancelled));
+    // ...and only that one.
+    service.fetchRemote(QStringLiteral("origin"));
+    QCOMPARE(fetched.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestFetch)
