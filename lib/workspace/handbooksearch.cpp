@@ -1,5 +1,7 @@
 #include "workspace/handbooksearch.h"
 
+#include "workspace/parallelfor.h"
+
 #include <QMutex>
 #include <QStringMatcher>
 #include <QtConcurrent>
@@ -174,6 +176,8 @@ private:
         qsizetype counted = 0; // newlines counted up to here
         int currentLine = 0;   // the line collecting ranges
         qsizetype currentStart = 0;
+        qsizetype columnByte = 0; // the byte whose UTF-16 column is `column`
+        int column = 0;
         QList<LineMatch::Range> ranges;
         const auto flush = [&] {
             if (ranges.isEmpty())
@@ -207,8 +211,12 @@ private:
                 flush();
                 currentLine = lineNumber;
                 currentStart = lineStart;
+                columnByte = lineStart;
+                column = 0;
             }
-            const int column = utf16Length(text + lineStart, at - lineStart);
+            // Counted on from the previous match of the line: linear in the line's length.
+            column += utf16Length(text + columnByte, at - columnByte);
+            columnByte = at;
             ranges.append({column, utf16Length(text + at, m)});
             at += m;
         }
@@ -339,7 +347,8 @@ bool HandbookSearch::run(const PageIndex &index, const SearchQuery &query,
     const auto stop = [cancelled] {
         return cancelled && cancelled->load(std::memory_order_relaxed);
     };
-    QtConcurrent::blockingMap(chunks, [&](const Chunk &chunk) {
+    parallelFor(qsizetype(chunks.size()), [&](qsizetype c) {
+        const Chunk &chunk = chunks[size_t(c)];
         QList<PageMatches> batch;
         for (qsizetype i = chunk.first; i < chunk.last && !stop(); ++i) {
             const IndexedPage &page = index.at(i);

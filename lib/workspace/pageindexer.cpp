@@ -1,6 +1,7 @@
 #include "workspace/pageindexer.h"
 
 #include "workspace/pagescanner.h"
+#include "workspace/parallelfor.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -72,13 +73,10 @@ std::vector<IndexedPagePtr> readPages(const Handbook::Handbook &handbook, const 
                                       const PageIndexer::Progress &progress)
 {
     std::vector<IndexedPagePtr> pages(size_t(paths.size()));
-    std::vector<int> order(size_t(paths.size()));
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
     std::atomic_int done = 0;
     const int total = int(paths.size());
     const int step = std::max(1, total / 100);
-    QtConcurrent::blockingMap(order, [&](int i) {
+    parallelFor(paths.size(), [&](qsizetype i) {
         if (isCancelled(cancelled))
             return;
         const QString &path = paths[i];
@@ -262,7 +260,8 @@ PageIndex PageIndexer::update(const PageIndex &previous, const QStringList &path
         finalSet.reserve(list.size());
         for (const IndexedPagePtr &page : std::as_const(list))
             finalSet.insert(page->path);
-        QtConcurrent::blockingMap(list, [&](IndexedPagePtr &page) {
+        parallelFor(list.size(), [&](qsizetype i) {
+            IndexedPagePtr &page = list[i];
             IndexedPage copy = *page;
             if (resolvePageLinks(copy, handbook, finalSet))
                 page = std::make_shared<const IndexedPage>(std::move(copy));

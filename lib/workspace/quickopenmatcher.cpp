@@ -17,7 +17,7 @@ constexpr int GapExtension = 1;
 constexpr int BonusSeparator = 9; // after '/', the start of a folder or file name
 constexpr int BonusWordStart = 8; // after '-', '_', '.', ' '
 constexpr int BonusCamel = 7;     // a capital after a lowercase letter
-constexpr int BonusConsecutive = 5;
+constexpr int BonusConsecutive = 4;
 constexpr int BonusOwnName = 3; // per character in the page's own name
 constexpr int TitleWeight = 12; // a title match beats the same path match
 constexpr int ExactTitle = 1000;
@@ -75,6 +75,10 @@ int bestAlignment(QStringView needle, QStringView lower, QStringView original, i
         const QChar q = needle[i];
         int gapBest = Impossible; // best M[i-1][k] - gap cost for k <= j - 2
         int gapFrom = -1;
+        // A jump to the start of a word costs only GapStart, however far: "sa" finds
+        // "Solutions Architects" as readily as "Sales".
+        int jumpBest = Impossible;
+        int jumpFrom = -1;
         for (int j = from + i; j < n; ++j) {
             if (i > 0 && j >= 2) {
                 const int k = j - 2;
@@ -86,11 +90,15 @@ int bestAlignment(QStringView needle, QStringView lower, QStringView original, i
                     gapBest = candidate - GapStart;
                     gapFrom = k;
                 }
+                if (candidate != Impossible && candidate - GapStart > jumpBest) {
+                    jumpBest = candidate - GapStart;
+                    jumpFrom = k;
+                }
             }
             if (lower[j] != q)
                 continue;
-            const int gain =
-                MatchScore + positionBonus(original, j) + (j >= nameStart ? BonusOwnName : 0);
+            const int bonus = positionBonus(original, j);
+            const int gain = MatchScore + bonus + (j >= nameStart ? BonusOwnName : 0);
             int best = Impossible;
             int bestFrom = -1;
             if (i == 0) {
@@ -104,6 +112,10 @@ int bestAlignment(QStringView needle, QStringView lower, QStringView original, i
                 if (gapBest != Impossible && gapBest + gain > best) {
                     best = gapBest + gain;
                     bestFrom = gapFrom;
+                }
+                if (bonus > 0 && jumpBest != Impossible && jumpBest + gain > best) {
+                    best = jumpBest + gain;
+                    bestFrom = jumpFrom;
                 }
             }
             score[size_t(i) * size_t(n) + size_t(j)] = best;
