@@ -1,5 +1,7 @@
 #include "cli/commandline.h"
 
+#include "cli/searchcommand.h"
+
 #include "core/versions.h"
 #include "document/page.h"
 #include "handbook/handbook.h"
@@ -63,7 +65,8 @@ bool CommandLine::handles(int argc, char *argv[])
     if (argc < 2)
         return false;
     const char *first = argv[1];
-    return first[0] == '-' || std::strcmp(first, "render") == 0;
+    return first[0] == '-' || std::strcmp(first, "render") == 0 ||
+           std::strcmp(first, "search") == 0;
 }
 
 QString CommandLine::helpText()
@@ -77,6 +80,10 @@ QString CommandLine::helpText()
         "\n"
         "Commands:\n"
         "  render PAGE     print the HTML of PAGE's body (front matter excluded)\n"
+        "  search ROOT TEXT [--case] [--word]\n"
+        "                  print every line of the handbook at ROOT that contains TEXT,\n"
+        "                  as path:line: text (exit status 1 when none does); --case\n"
+        "                  matches case, --word whole words only\n"
         "  propose --title T PAGE...\n"
         "                  propose the pages' edits as a GitLab merge request and print\n"
         "                  its URL; HTTPS token from FOLIO_GIT_TOKEN (user name from\n"
@@ -111,6 +118,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("render"))
         return render(rest);
+    if (command == QLatin1String("search"))
+        return SearchCommand::run(rest);
     print(stderr, QStringLiteral("folio: unknown option %1\n\n").arg(command));
     print(stderr, helpText());
     return BadInput;

@@ -414,3 +414,7 @@ void HandbookSearch::cancel()
 }
 
 } // namespace Folio::Workspace
+
+// The moc code lives with the class, not in folio_core's shared mocs_compilation.cpp: the
+// command line links these classes and must not pull in the other QObjects (and libgit2).
+#include "moc_handbooksearch.cpp"

@@ -344,3 +344,7 @@ void PageIndexer::onJobFinished()
 }
 
 } // namespace Folio::Workspace
+
+// The moc code lives with the class, not in folio_core's shared mocs_compilation.cpp: the
+// command line links these classes and must not pull in the other QObjects (and libgit2).
+#include "moc_pageindexer.cpp"

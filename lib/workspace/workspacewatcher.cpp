@@ -210,3 +210,7 @@ void WorkspaceWatcher::emitPending()
 }
 
 } // namespace Folio::Workspace
+
+// The moc code lives with the class, not in folio_core's shared mocs_compilation.cpp: the
+// command line links these classes and must not pull in the other QObjects (and libgit2).
+#include "moc_workspacewatcher.cpp"
