@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string.h> // memmem (POSIX 2024, glibc, musl, BSDs)
 #include <optional>
 
 namespace Folio::Workspace {
@@ -67,6 +68,7 @@ class BytePattern
 {
 public:
     BytePattern(const QByteArray &needle, bool foldAscii)
+        : m_folds(foldAscii)
     {
         for (int c = 0; c < 256; ++c)
             m_fold[size_t(c)] = uchar(foldAscii && c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -91,6 +93,12 @@ public:
         const size_t m = m_needle.size();
         if (m == 0)
             return -1;
+        if (!m_folds) {
+            // glibc's memmem (two-way with a shift table) is several times faster than a
+            // byte-by-byte Horspool loop on long needles.
+            const void *found = ::memmem(text + from, size_t(size - from), m_needle.data(), m);
+            return found ? static_cast<const char *>(found) - text : -1;
+        }
         const auto *h = reinterpret_cast<const uchar *>(text);
         const uchar last = m_needle[m - 1];
         size_t i = size_t(from);
@@ -113,6 +121,7 @@ private:
     std::array<uchar, 256> m_fold{};
     std::array<size_t, 256> m_skip{};
     std::vector<uchar> m_needle;
+    bool m_folds = false;
 };
 
 // Cuts a long line to a window around its first match and moves the ranges with it.

@@ -55,9 +55,9 @@ struct PageMatches
 
 // Full-text search over the text a PageIndex holds in memory (no disk access).
 //
-// How it matches: the page bytes are UTF-8 and are searched as bytes with Boyer-Moore-Horspool.
-// Case-sensitive: exact bytes. Case-insensitive with an ASCII query (the usual case): ASCII
-// letters fold, other characters must be equal. Case-insensitive with non-ASCII in the query:
+// How it matches: the page bytes are UTF-8 and are searched as bytes. Case-sensitive: exact
+// bytes (memmem). Case-insensitive with an ASCII query (the usual case): Boyer-Moore-Horspool
+// with ASCII letters folded, other characters must be equal. Case-insensitive with non-ASCII in the query:
 // the page is decoded and matched with Unicode case folding (QStringMatcher), slower.
 // Columns and ranges are UTF-16 positions, as QTextDocument counts.
 //
