@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs the benchmarks in tests/bench; each prints Folio's figure, the baseline
 # measured in the same run, and the ratio. Headless: the preview benchmark runs offscreen.
+# bench_workspace generates its handbook: FOLIO_BENCH_PAGES sets its size (default 4,000).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/scripts/setup-deps.sh"

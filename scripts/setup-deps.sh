@@ -18,6 +18,8 @@ PACKAGES=(
   qtkeychain-qt6-dev
   xvfb xauth imagemagick fonts-dejavu-core
   libjs-highlight.js
+  # bench_workspace compares full-text search with ripgrep on the same tree.
+  ripgrep
   # Real git servers for the network tests (started on 127.0.0.1 by the tests themselves; the
   # tests need only the binaries, not the system services these packages may enable).
   lighttpd openssh-server openssh-client

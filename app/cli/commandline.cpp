@@ -1,6 +1,8 @@
 #include "cli/commandline.h"
 
 #include "cli/metacommand.h"
+#include "cli/searchcommand.h"
+
 #include "core/versions.h"
 #include "document/page.h"
 #include "handbook/handbook.h"
@@ -64,7 +66,8 @@ bool CommandLine::handles(int argc, char *argv[])
     if (argc < 2)
         return false;
     const char *first = argv[1];
-    return first[0] == '-' || std::strcmp(first, "render") == 0 || std::strcmp(first, "meta") == 0;
+    return first[0] == '-' || std::strcmp(first, "render") == 0 ||
+           std::strcmp(first, "meta") == 0 || std::strcmp(first, "search") == 0;
 }
 
 QString CommandLine::helpText()
@@ -81,6 +84,10 @@ QString CommandLine::helpText()
         "  meta PAGE       print PAGE's front matter as JSON; with --set KEY=VALUE,\n"
         "                  --set-json KEY=JSON or --unset KEY, edit it in place changing\n"
         "                  only those values' text; see folio meta --help\n"
+        "  search ROOT TEXT [--case] [--word]\n"
+        "                  print every line of the handbook at ROOT that contains TEXT,\n"
+        "                  as path:line: text (exit status 1 when none does); --case\n"
+        "                  matches case, --word whole words only\n"
         "  propose --title T PAGE...\n"
         "                  propose the pages' edits as a GitLab merge request and print\n"
         "                  its URL; HTTPS token from FOLIO_GIT_TOKEN (user name from\n"
@@ -117,6 +124,8 @@ int CommandLine::run(const QStringList &arguments)
         return render(rest);
     if (command == QLatin1String("meta"))
         return runMeta(rest);
+    if (command == QLatin1String("search"))
+        return SearchCommand::run(rest);
     print(stderr, QStringLiteral("folio: unknown option %1\n\n").arg(command));
     print(stderr, helpText());
     return BadInput;

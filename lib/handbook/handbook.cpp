@@ -10,6 +10,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cerrno>
+#include <vector>
 
 namespace Folio::Handbook {
 
@@ -47,22 +49,42 @@ bool isHandbookTop(const QDir &dir)
 }
 
 // Visits page files below root + folder, depth first, sorted; visit returns false to stop.
-template<typename Visit> bool walkPages(const QString &root, const QString &folder, Visit &&visit)
+// Symbolic links to folders are not followed, so a link loop cannot hang the walk; an
+// unreadable folder is reported to listing (when given) and skipped.
+template<typename Visit>
+bool walkPages(const QString &root, const QString &folder, Visit &&visit,
+               PageFileListing *listing = nullptr)
 {
-    const QDir dir(root % u'/' % folder);
-    const QFileInfoList entries = dir.entryInfoList(
-        QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
-    for (const QFileInfo &entry : entries) {
-        const QString name = entry.fileName();
-        if (entry.isDir()) {
-            if (isSkippedFolder(name, folder.isEmpty()) || entry.isSymLink())
-                continue;
-            if (!walkPages(root, folder % name % u'/', visit))
-                return false;
+    const QString path = root % u'/' % folder;
+    if (listing && !QFileInfo(path).isReadable()) {
+        listing->problems.append(Error{ErrorDomain::File, EACCES,
+                                       QStringLiteral("cannot read folder %1: permission denied")
+                                           .arg(folder.isEmpty() ? path : folder)});
+        return true;
+    }
+    // QDirIterator takes the entry types from the directory listing itself: no stat per file.
+    std::vector<std::pair<QString, bool>> entries; // name, is a folder
+    for (QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden |
+                                   QDir::System);
+         it.hasNext();) {
+        it.next();
+        const QFileInfo entry = it.fileInfo();
+        QString name = entry.fileName();
+        if (entry.isSymLink() && entry.isDir()) {
+            if (listing && !isSkippedFolder(name, folder.isEmpty()))
+                ++listing->skippedSymlinks;
+        } else if (entry.isDir()) {
+            if (!isSkippedFolder(name, folder.isEmpty()))
+                entries.emplace_back(std::move(name), true);
         } else if (Handbook::isPageFileName(name) && !name.startsWith(QLatin1Char('.'))) {
-            if (!visit(folder % name))
-                return false;
+            entries.emplace_back(std::move(name), false);
         }
+    }
+    std::sort(entries.begin(), entries.end()); // one name order, as QDir::Name listed them
+    for (const auto &[name, isFolder] : entries) {
+        if (isFolder ? !walkPages(root, folder % name % u'/', visit, listing)
+                     : !visit(folder % name))
+            return false;
     }
     return true;
 }
@@ -115,9 +137,25 @@ Result<Handbook> Handbook::open(const QString &path)
                      : !middleman.isEmpty()       ? Era::Middleman
                                                   : Era::Plain;
 
+    return withPages(std::move(handbook));
+}
+
+Result<Handbook> Handbook::openPlainFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return Error{ErrorDomain::File, ENOENT, QStringLiteral("%1 is not a folder").arg(path)};
+    Handbook handbook;
+    handbook.m_root = info.canonicalFilePath();
+    handbook.m_contentRoots.append(QString());
+    return withPages(std::move(handbook));
+}
+
+Result<Handbook> Handbook::withPages(Handbook handbook)
+{
     bool hasPage = false;
     for (const QString &contentRoot : std::as_const(handbook.m_contentRoots)) {
-        walkPages(root, contentRoot, [&](const QString &) {
+        walkPages(handbook.m_root, contentRoot, [&](const QString &) {
             hasPage = true;
             return false;
         });
@@ -125,9 +163,9 @@ Result<Handbook> Handbook::open(const QString &path)
             break;
     }
     if (!hasPage) {
-        return Error{
-            ErrorDomain::Handbook, 0,
-            QStringLiteral("%1 is not a handbook: it contains no Markdown pages (*.md)").arg(root)};
+        return Error{ErrorDomain::Handbook, 0,
+                     QStringLiteral("%1 is not a handbook: it contains no Markdown pages (*.md)")
+                         .arg(handbook.m_root)};
     }
     return handbook;
 }
@@ -185,6 +223,70 @@ QList<PageEntry> Handbook::scanPages() const
     return pages;
 }
 
+PageFileListing Handbook::listPageFiles() const
+{
+    return listPageFiles(QString());
+}
+
+PageFileListing Handbook::listPageFiles(const QString &folder) const
+{
+    QString start = folder;
+    if (!start.isEmpty() && !start.endsWith(QLatin1Char('/')))
+        start += u'/';
+    PageFileListing listing;
+    for (const QString &contentRoot : m_contentRoots) {
+        // The part of the content root below start, or of start below the content root.
+        QString from;
+        if (start.startsWith(contentRoot))
+            from = start;
+        else if (contentRoot.startsWith(start))
+            from = contentRoot;
+        else
+            continue;
+        if (!from.isEmpty() && !QFileInfo(absolutePath(from)).isDir())
+            continue;
+        // Skipped folders on the way from the content root down to start stay skipped.
+        if (!from.isEmpty() && !isPagePath(from % u"x.md"))
+            continue;
+        walkPages(
+            m_root, from,
+            [&](const QString &relative) {
+                listing.paths.append(relative);
+                return true;
+            },
+            &listing);
+    }
+    std::sort(listing.paths.begin(), listing.paths.end());
+    listing.paths.erase(std::unique(listing.paths.begin(), listing.paths.end()),
+                        listing.paths.end());
+    return listing;
+}
+
+bool Handbook::isPagePath(const QString &relativePath) const
+{
+    if (!isPageFileName(relativePath) || relativePath.startsWith(QLatin1String("../")) ||
+        relativePath.startsWith(QLatin1Char('/')))
+        return false;
+    QString contentRoot;
+    bool inside = false;
+    for (const QString &candidate : m_contentRoots) {
+        if (relativePath.startsWith(candidate) && candidate.size() >= contentRoot.size()) {
+            contentRoot = candidate;
+            inside = true;
+        }
+    }
+    if (!inside)
+        return false;
+    const QStringList parts = relativePath.split(QLatin1Char('/'));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &part = parts[i];
+        if (part.isEmpty() || part == QLatin1String("..") ||
+            (i + 1 < parts.size() ? isSkippedFolder(part, i == 0) : part.startsWith(u'.')))
+            return false;
+    }
+    return true;
+}
+
 QString Handbook::absolutePath(const QString &relativePath) const
 {
     return m_root % u'/' % relativePath;
@@ -234,20 +336,53 @@ QString Handbook::urlForPage(const QString &relativePath) const
 
 QString Handbook::pageForUrl(const QString &url, const QString &fromPage) const
 {
+    return pageForUrl(url, fromPage, [this](const QString &candidate) {
+        return QFileInfo(absolutePath(candidate)).isFile() && !confined(candidate).isEmpty();
+    });
+}
+
+bool Handbook::isExternalUrl(const QString &url)
+{
+    if (url.startsWith(QLatin1String("//")))
+        return true;
+    // A scheme as RFC 3986 spells it: a letter, then letters, digits, '+', '-', '.', then ':'.
+    for (qsizetype i = 0; i < url.size(); ++i) {
+        const char16_t c = url[i].unicode();
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        if (c == u':')
+            return i > 0;
+        if (!letter &&
+            (i == 0 || !((c >= u'0' && c <= u'9') || c == u'+' || c == u'-' || c == u'.')))
+            return false;
+    }
+    return false;
+}
+
+QString Handbook::urlAnchor(const QString &url)
+{
+    const qsizetype hash = url.indexOf(QLatin1Char('#'));
+    if (hash < 0)
+        return {};
+    return QUrl::fromPercentEncoding(url.sliced(hash + 1).toUtf8());
+}
+
+QString Handbook::pageForUrl(const QString &url, const QString &fromPage,
+                             const PageExists &isPage) const
+{
     if (url.isEmpty() || url.startsWith(QLatin1Char('#')))
         return url.isEmpty() ? QString() : fromPage;
-    const QUrl parsed(url);
-    if (!parsed.scheme().isEmpty() || url.startsWith(QLatin1String("//")))
+    if (isExternalUrl(url))
         return {};
     QString path = stripUrl(url);
+    if (path.isEmpty()) // "?query" alone: the page itself
+        return fromPage;
 
     if (!path.startsWith(QLatin1Char('/'))) {
         // A link to a Markdown file next to the page, as on GitLab and GitHub.
         if (isPageFileName(path) && !fromPage.isEmpty()) {
             const QString folder = QFileInfo(fromPage).path();
             const QString candidate = QDir::cleanPath(folder % u'/' % path);
-            if (!candidate.startsWith(QLatin1String("../")) &&
-                QFileInfo(absolutePath(candidate)).isFile())
+            if (!candidate.startsWith(QLatin1String("../")) && isPage(candidate))
                 return candidate;
         }
         // Otherwise relative to the page's published URL, as a browser resolves it.
@@ -270,7 +405,7 @@ QString Handbook::pageForUrl(const QString &url, const QString &fromPage) const
     for (const QString &contentRoot : m_contentRoots) {
         for (const QString &suffix : std::as_const(suffixes)) {
             const QString candidate = contentRoot % suffix;
-            if (QFileInfo(absolutePath(candidate)).isFile() && !confined(candidate).isEmpty())
+            if (isPage(candidate))
                 return candidate;
         }
     }
@@ -279,7 +414,7 @@ QString Handbook::pageForUrl(const QString &url, const QString &fromPage) const
 
 QString Handbook::resolveAsset(const QString &url, const QString &fromPage) const
 {
-    if (url.isEmpty() || !QUrl(url).scheme().isEmpty() || url.startsWith(QLatin1String("//")))
+    if (url.isEmpty() || isExternalUrl(url))
         return {};
     const QString path = stripUrl(url);
     QStringList candidates;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Folio::Handbook {
 
 // Which static-site generator a handbook (or one of its content roots) is written for.
@@ -17,6 +19,14 @@ enum class Era
     Middleman, // sites/handbook/source/** or source/**, pages as index.html.md[.erb], kramdown
     Mixed,     // both side by side, as during a migration
     Plain,     // Markdown pages without a known site layout
+};
+
+// The page files of a handbook and what stood in the way of listing them.
+struct PageFileListing
+{
+    QStringList paths;     // relative to the root, '/'-separated, sorted
+    QList<Error> problems; // unreadable folders, skipped symbolic links to folders
+    qsizetype skippedSymlinks = 0;
 };
 
 struct PageEntry
@@ -35,6 +45,10 @@ public:
     // Opens the handbook at path: a handbook folder, or a page (or any folder) inside one, in
     // which case the root is the enclosing checkout.
     [[nodiscard]] static Result<Handbook> open(const QString &path);
+    // Opens exactly this folder as a plain folder of Markdown pages (Era::Plain, the folder as
+    // the only content root), for a folder that open() does not see as a handbook: no walking up
+    // to an enclosing checkout. Fails only when the folder is missing or holds no page.
+    [[nodiscard]] static Result<Handbook> openPlainFolder(const QString &path);
 
     [[nodiscard]] const QString &rootPath() const { return m_root; } // canonical, no trailing '/'
     [[nodiscard]] Era era() const { return m_era; }
@@ -45,6 +59,15 @@ public:
     // Every Markdown page with its title, sorted by path. Reads every page's front matter:
     // call it off the UI thread.
     [[nodiscard]] QList<PageEntry> scanPages() const;
+    // The relative paths of every page file, sorted, without reading them. Symbolic links to
+    // folders are not followed (a link loop cannot hang the walk), hidden folders, node_modules
+    // and build output are skipped; an unreadable folder is a problem, not a failure.
+    [[nodiscard]] PageFileListing listPageFiles() const;
+    // The same below one folder (relative, "" for the root), within the content roots.
+    [[nodiscard]] PageFileListing listPageFiles(const QString &folder) const;
+    // Whether a relative path is where a page of this handbook can be: inside a content root,
+    // not in a skipped folder, with a page file name. Does not touch the disk.
+    [[nodiscard]] bool isPagePath(const QString &relativePath) const;
 
     [[nodiscard]] static bool isPageFileName(const QString &fileName);
     // The title from a page's front matter, reading only its beginning; empty when none.
@@ -62,6 +85,16 @@ public:
     // The page (relative path) published at a site URL path such as "/handbook/sales/#x" or
     // a link relative to fromPage; empty when no page of this handbook is there.
     [[nodiscard]] QString pageForUrl(const QString &url, const QString &fromPage = QString()) const;
+    // The same against a known set of pages instead of the disk: isPage(relativePath) says
+    // whether a page is there. For resolving thousands of links from an index.
+    using PageExists = std::function<bool(const QString &relativePath)>;
+    [[nodiscard]] QString pageForUrl(const QString &url, const QString &fromPage,
+                                     const PageExists &isPage) const;
+    // The anchor of a link, percent-decoded, without '#': "/handbook/a/#b%20c" -> "b c"; empty
+    // when there is none.
+    [[nodiscard]] static QString urlAnchor(const QString &url);
+    // Whether a link leaves the handbook: it has a scheme (https:, mailto:) or starts with //.
+    [[nodiscard]] static bool isExternalUrl(const QString &url);
     // The file an image or other asset URL of fromPage refers to, as the site would serve it
     // (Hugo static/, Middleman source/, page bundles). Never outside the root and never inside
     // a hidden folder such as .git: empty when there is no such file or it would be outside.
@@ -69,6 +102,7 @@ public:
 
 private:
     [[nodiscard]] QString confined(const QString &candidate) const;
+    [[nodiscard]] static Result<Handbook> withPages(Handbook handbook);
 
     QString m_root;
     Era m_era = Era::Plain;

@@ -30,6 +30,10 @@ private Q_SLOTS:
     void metaFailsWithoutWriting_data();
     void metaFailsWithoutWriting();
     void metaRefusesAHugeFrontMatterWithoutWriting();
+    void searchPrintsMatchingLinesSorted();
+    void searchMatchesCaseAndWholeWords();
+    void searchExitsOneWhenNothingMatches();
+    void searchReportsBadUsage();
     void windowStartsFromTheExecutable();
     void missingWindowModuleIsReported();
     void executableDoesNotLinkLibgit2();
@@ -64,6 +68,7 @@ void TestCli::helpListsCommands()
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("render PAGE"));
     QVERIFY(result.out.contains("meta PAGE"));
+    QVERIFY(result.out.contains("search ROOT TEXT"));
     QVERIFY(result.out.contains("Usage: folio"));
 }
 
@@ -280,6 +285,85 @@ void TestCli::metaRefusesAHugeFrontMatterWithoutWriting()
     QVERIFY2(smaller.err.contains("huge.md:2:1: the front matter is larger than 1024 KB"),
              smaller.err.constData());
     QCOMPARE(Test::readFile(page), bytes);
+}
+
+// A small handbook of both eras' layouts for `folio search`.
+static bool writeSearchHandbook(const QString &root)
+{
+    return Test::writeFile(root + QStringLiteral("/config.toml"), "\n") &&
+           Test::writeFile(root + QStringLiteral("/content/handbook/_index.md"),
+                           "---\ntitle: Merge requests\n---\n# Home\nOpen a merge request.\n"
+                           "merged, Merge and merge again\n") &&
+           Test::writeFile(root + QStringLiteral("/content/handbook/sa/über.md"),
+                           "# Über\n```\nmerge in code is text too\n```\n") &&
+           Test::writeFile(root + QStringLiteral("/content/handbook/a.md"), "# A\nnothing\n") &&
+           Test::writeFile(root + QStringLiteral("/node_modules/x/readme.md"), "merge\n");
+}
+
+void TestCli::searchPrintsMatchingLinesSorted()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeSearchHandbook(dir.path()));
+    const auto result = folio({QStringLiteral("search"), dir.path(), QStringLiteral("merge")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(result.out),
+             QStringLiteral("content/handbook/_index.md:2: title: Merge requests\n"
+                            "content/handbook/_index.md:5: Open a merge request.\n"
+                            "content/handbook/_index.md:6: merged, Merge and merge again\n"
+                            "content/handbook/sa/über.md:3: merge in code is text too\n"));
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCli::searchMatchesCaseAndWholeWords()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeSearchHandbook(dir.path()));
+    const auto matchCase = folio(
+        {QStringLiteral("search"), dir.path(), QStringLiteral("Merge"), QStringLiteral("--case")});
+    QCOMPARE(matchCase.exitCode, 0);
+    QCOMPARE(matchCase.out, QByteArray("content/handbook/_index.md:2: title: Merge requests\n"
+                                       "content/handbook/_index.md:6: merged, Merge and merge "
+                                       "again\n"));
+    const auto word = folio({QStringLiteral("search"), dir.path(), QStringLiteral("merge"),
+                             QStringLiteral("--word"), QStringLiteral("--case")});
+    QCOMPARE(word.exitCode, 0);
+    QCOMPARE(word.out.count('\n'), 3);
+    QVERIFY(!word.out.contains("title"));
+    const auto umlaut = folio({QStringLiteral("search"), dir.path(), QStringLiteral("ÜBER")});
+    QCOMPARE(umlaut.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(umlaut.out),
+             QStringLiteral("content/handbook/sa/über.md:1: # Über\n"));
+}
+
+void TestCli::searchExitsOneWhenNothingMatches()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeSearchHandbook(dir.path()));
+    const auto result =
+        folio({QStringLiteral("search"), dir.path(), QStringLiteral("no such words")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCli::searchReportsBadUsage()
+{
+    QTemporaryDir dir;
+    const auto missingText = folio({QStringLiteral("search"), dir.path()});
+    QCOMPARE(missingText.exitCode, 2);
+    QVERIFY(missingText.err.contains("usage: folio search ROOT TEXT"));
+    const auto badOption = folio(
+        {QStringLiteral("search"), dir.path(), QStringLiteral("x"), QStringLiteral("--regex")});
+    QCOMPARE(badOption.exitCode, 2);
+    QVERIFY(badOption.err.contains("unknown option --regex"));
+    const auto missingRoot = folio(
+        {QStringLiteral("search"), dir.filePath(QStringLiteral("nope")), QStringLiteral("x")});
+    QCOMPARE(missingRoot.exitCode, 2);
+    QVERIFY(missingRoot.err.contains("not a folder"));
+    // A folder without pages is not an error to hide: it says so.
+    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("photo.png")), "png"));
+    const auto noPages = folio({QStringLiteral("search"), dir.path(), QStringLiteral("x")});
+    QCOMPARE(noPages.exitCode, 1);
+    QVERIFY2(noPages.err.contains("no Markdown pages"), noPages.err.constData());
 }
 
 void TestCli::windowStartsFromTheExecutable()

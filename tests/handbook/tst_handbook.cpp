@@ -25,6 +25,10 @@ private Q_SLOTS:
     void mapsUrlsToPages();
     void resolvesAssetsInsideRootOnly_data();
     void resolvesAssetsInsideRootOnly();
+    void splitsAnchorsAndTellsExternalLinks();
+    void resolvesAgainstAKnownPageSet();
+    void listsPageFilesAndPagePaths();
+    void opensAPlainFolderWithoutWalkingUp();
 
 private:
     QTemporaryDir m_dir;
@@ -218,6 +222,72 @@ void TestHandbook::resolvesAssetsInsideRootOnly()
     QFETCH(QString, file);
     const QString resolved = Handbook::Handbook::open(m_root)->resolveAsset(url, from);
     QCOMPARE(resolved, file.isEmpty() ? QString() : m_root + u'/' + file);
+}
+
+void TestHandbook::splitsAnchorsAndTellsExternalLinks()
+{
+    using Folio::Handbook::Handbook;
+    QCOMPARE(Handbook::urlAnchor(QStringLiteral("/handbook/sa/#who-we-are")),
+             QStringLiteral("who-we-are"));
+    QCOMPARE(Handbook::urlAnchor(QStringLiteral("#%C3%BCber-uns")), QStringLiteral("über-uns"));
+    QCOMPARE(Handbook::urlAnchor(QStringLiteral("/handbook/sa/")), QString());
+    QVERIFY(Handbook::isExternalUrl(QStringLiteral("https://example.com/")));
+    QVERIFY(Handbook::isExternalUrl(QStringLiteral("mailto:a@b.c")));
+    QVERIFY(Handbook::isExternalUrl(QStringLiteral("//cdn.example.com/x.js")));
+    QVERIFY(!Handbook::isExternalUrl(QStringLiteral("/handbook/sa/")));
+    QVERIFY(!Handbook::isExternalUrl(QStringLiteral("../sa/#x:y")));
+    QVERIFY(!Handbook::isExternalUrl(QStringLiteral("demos.md")));
+}
+
+void TestHandbook::resolvesAgainstAKnownPageSet()
+{
+    const auto handbook = Handbook::Handbook::open(m_root);
+    const QSet<QString> pages = {QStringLiteral("content/handbook/sa/_index.md"),
+                                 QStringLiteral("content/handbook/ghost/_index.md")};
+    const auto isPage = [&](const QString &path) { return pages.contains(path); };
+    // Not on disk, but in the set: found; on disk, but not in the set: not found.
+    QCOMPARE(handbook->pageForUrl(QStringLiteral("/handbook/ghost/#a"), QString(), isPage),
+             QStringLiteral("content/handbook/ghost/_index.md"));
+    QCOMPARE(handbook->pageForUrl(QStringLiteral("/handbook/sa/demos/"), QString(), isPage),
+             QString());
+    QCOMPARE(handbook->pageForUrl(QStringLiteral("../"),
+                                  QStringLiteral("content/handbook/sa/demos.md"), isPage),
+             QStringLiteral("content/handbook/sa/_index.md"));
+    QCOMPARE(handbook->pageForUrl(QStringLiteral("#top"),
+                                  QStringLiteral("content/handbook/sa/demos.md"), isPage),
+             QStringLiteral("content/handbook/sa/demos.md"));
+}
+
+void TestHandbook::listsPageFilesAndPagePaths()
+{
+    const auto handbook = Handbook::Handbook::open(m_root);
+    const auto listing = handbook->listPageFiles();
+    QCOMPARE(listing.paths.size(), 7);
+    QVERIFY(listing.problems.isEmpty());
+    QCOMPARE(handbook->listPageFiles(QStringLiteral("content/handbook/sa")).paths,
+             (QStringList{QStringLiteral("content/handbook/sa/_index.md"),
+                          QStringLiteral("content/handbook/sa/bundle/index.md"),
+                          QStringLiteral("content/handbook/sa/demos.md")}));
+    QVERIFY(handbook->listPageFiles(QStringLiteral("node_modules")).paths.isEmpty());
+    QVERIFY(handbook->isPagePath(QStringLiteral("content/handbook/new.md")));
+    QVERIFY(!handbook->isPagePath(QStringLiteral("README.md"))); // outside the content roots
+    QVERIFY(!handbook->isPagePath(QStringLiteral("content/.hidden/a.md")));
+    QVERIFY(!handbook->isPagePath(QStringLiteral("content/handbook/photo.png")));
+    QVERIFY(!handbook->isPagePath(QStringLiteral("content/../README.md")));
+}
+
+void TestHandbook::opensAPlainFolderWithoutWalkingUp()
+{
+    // A folder of notes inside a handbook checkout: open() takes the checkout, openPlainFolder
+    // the folder itself.
+    const QString notes = m_root + QStringLiteral("/content/handbook/sa");
+    QCOMPARE(Handbook::Handbook::open(notes)->rootPath(), m_root);
+    const auto plain = Handbook::Handbook::openPlainFolder(notes);
+    QVERIFY(plain);
+    QCOMPARE(plain->rootPath(), notes);
+    QCOMPARE(plain->era(), Era::Plain);
+    QCOMPARE(plain->listPageFiles().paths.size(), 3);
+    QVERIFY(!Handbook::Handbook::openPlainFolder(m_dir.filePath(QStringLiteral("missing"))));
 }
 
 QTEST_GUILESS_MAIN(TestHandbook)
