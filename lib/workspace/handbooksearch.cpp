@@ -9,8 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <string.h> // memmem (POSIX 2024, glibc, musl, BSDs)
 #include <optional>
+#include <string.h> // memmem (POSIX 2024, glibc, musl, BSDs)
 
 namespace Folio::Workspace {
 

@@ -57,8 +57,8 @@ struct PageMatches
 //
 // How it matches: the page bytes are UTF-8 and are searched as bytes. Case-sensitive: exact
 // bytes (memmem). Case-insensitive with an ASCII query (the usual case): Boyer-Moore-Horspool
-// with ASCII letters folded, other characters must be equal. Case-insensitive with non-ASCII in the query:
-// the page is decoded and matched with Unicode case folding (QStringMatcher), slower.
+// with ASCII letters folded, other characters must be equal. Case-insensitive with non-ASCII in the
+// query: the page is decoded and matched with Unicode case folding (QStringMatcher), slower.
 // Columns and ranges are UTF-16 positions, as QTextDocument counts.
 //
 // The static functions are pure and thread-safe; the object runs one search at a time on the
