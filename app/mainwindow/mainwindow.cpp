@@ -20,6 +20,10 @@
 #include "preview/rendereddiffcontroller.h"
 #include "propose/handbooksettings.h"
 #include "widgets/messagebanner.h"
+#include "workspace/backlinkspanel.h"
+#include "workspace/outlinepanel.h"
+#include "workspace/pageindexer.h"
+#include "workspace/workspacewatcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,12 +38,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextBlock>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -200,6 +206,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_frontMatterPanel = new FrontMatter::FrontMatterPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, m_frontMatterPanel);
     m_frontMatterPanel->setEditor(m_editor);
+    createWorkspace();
 
     createActions();
 
@@ -219,10 +226,13 @@ MainWindow::MainWindow(QWidget *parent)
     // The panel is for glancing at changes: the page being edited keeps most of the height.
     resizeDocks({m_gitPanel}, {height() / 4}, Qt::Vertical);
     resizeDocks({m_frontMatterPanel}, {300}, Qt::Horizontal);
-    // On a small screen the tree, editor and preview need the width: the form is one
-    // shortcut away (View > Front Matter).
-    if (width() < 1200)
+    // On a small screen the tree, editor and preview need the width: the docks on the right
+    // are one shortcut away (View menu).
+    if (width() < 1200) {
         m_frontMatterPanel->hide();
+        m_outlinePanel->hide();
+        m_backlinksPanel->hide();
+    }
     updateTitle();
 }
 
@@ -274,6 +284,12 @@ void MainWindow::createActions()
     QAction *showFrontMatter = m_frontMatterPanel->toggleViewAction();
     showFrontMatter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     view->addAction(showFrontMatter);
+    QAction *showOutline = m_outlinePanel->toggleViewAction();
+    showOutline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    view->addAction(showOutline);
+    QAction *showBacklinks = m_backlinksPanel->toggleViewAction();
+    showBacklinks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    view->addAction(showBacklinks);
 
     createGitMenu();
 
@@ -355,6 +371,63 @@ void MainWindow::createGitPanel()
         if (m_gitPanel->isVisible())
             m_gitPanel->raise();
     });
+}
+
+void MainWindow::createWorkspace()
+{
+    m_indexer = new Workspace::PageIndexer(this);
+    m_workspaceWatcher = new Workspace::WorkspaceWatcher(this);
+    connect(m_workspaceWatcher, &Workspace::WorkspaceWatcher::changed, m_indexer,
+            &Workspace::PageIndexer::updatePages);
+
+    // Reading every page of a big handbook takes a moment: say so, and how far it is.
+    m_indexProgress = new QProgressBar(this);
+    m_indexProgress->setObjectName(QStringLiteral("indexProgress"));
+    m_indexProgress->setAccessibleName(tr("Indexing the handbook"));
+    m_indexProgress->setMaximumWidth(160);
+    m_indexProgress->setFormat(tr("Indexing %v of %m"));
+    m_indexProgress->hide();
+    statusBar()->addWidget(m_indexProgress);
+    connect(m_indexer, &Workspace::PageIndexer::progressChanged, this, [this](int done, int total) {
+        m_indexProgress->setRange(0, total);
+        m_indexProgress->setValue(done);
+        m_indexProgress->setVisible(done < total);
+    });
+    connect(m_indexer, &Workspace::PageIndexer::indexReady, this,
+            [this](const Workspace::PageIndex &index) {
+                m_indexProgress->hide();
+                m_backlinksPanel->setIndex(index);
+                Q_EMIT indexReady();
+            });
+
+    m_outlinePanel = new Workspace::OutlinePanel(this);
+    m_outlinePanel->setEditor(m_editor);
+    connect(m_outlinePanel, &Workspace::OutlinePanel::headingActivated, this,
+            [this](int line, const QString &id) {
+                goToLine(line);
+                if (!id.isEmpty())
+                    m_preview->scrollToId(id);
+            });
+    m_backlinksPanel = new Workspace::BacklinksPanel(this);
+    connect(m_backlinksPanel, &Workspace::BacklinksPanel::backlinkActivated, this,
+            [this](const QString &path, int line) {
+                if (openPage(path))
+                    goToLine(line);
+            });
+    addDockWidget(Qt::RightDockWidgetArea, m_outlinePanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_backlinksPanel);
+    tabifyDockWidget(m_frontMatterPanel, m_outlinePanel);
+    tabifyDockWidget(m_outlinePanel, m_backlinksPanel);
+    m_frontMatterPanel->raise();
+}
+
+void MainWindow::goToLine(int line, int column)
+{
+    const QTextBlock block = m_editor->document()->findBlockByNumber(std::max(0, line - 1));
+    if (!block.isValid())
+        return;
+    m_editor->placeCursor(block.position() + std::clamp(column, 0, block.length() - 1));
+    m_editor->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::createGitMenu()
@@ -563,6 +636,17 @@ bool MainWindow::openHandbook(const Handbook::Handbook &handbook, const QString 
     loadHandbookSettings();
     m_renderedDiff->setHandbook(handbook);
 
+    m_backlinksPanel->setPage({});
+    m_backlinksPanel->setIndex({});
+    m_indexer->index(handbook);
+    m_workspaceWatcher->watch(handbook);
+    if (handbook.era() == Handbook::Era::Plain)
+        statusBar()->showMessage(
+            tr("%1 is not a Hugo or Middleman handbook: showing it as a plain folder of "
+               "Markdown pages.")
+                .arg(handbook.rootPath()),
+            10000);
+
     m_pageAfterScan = page;
     if (!page.isEmpty())
         openPage(page);
@@ -640,6 +724,8 @@ bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
     selectCurrentPageInTree(relativePath);
     m_preview->showPage(relativePath, fragment);
     m_renderer->setOptions(m_handbook.renderOptions(relativePath));
+    m_outlinePanel->showPage(m_handbook.renderOptions(relativePath).dialect);
+    m_backlinksPanel->setPage(relativePath);
     m_renderer->request(m_page.text());
     updateTitle();
     requestGitState();
@@ -662,6 +748,7 @@ bool MainWindow::save()
     m_banner->hide();
     statusBar()->showMessage(tr("Saved %1").arg(m_currentPage), 3000);
     requestGitState();
+    m_workspaceWatcher->notifyChanged({m_currentPage});
     Q_EMIT pageSaved(m_currentPage);
     return true;
 }
@@ -788,6 +875,7 @@ void MainWindow::onRepositoryDescribed(const Git::RepositoryInfo &info)
 
 void MainWindow::onWorkTreeChanged()
 {
+    m_workspaceWatcher->notifyChanged({QString()}); // a checkout or merge may touch any page
     reloadPageFromDisk();
     m_gitPanel->refresh();
     scanPages(); // a branch may have other pages

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QLabel;
+class QProgressBar;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
@@ -51,6 +52,12 @@ class BranchBar;
 namespace Folio::FrontMatter {
 class FrontMatterPanel;
 }
+namespace Folio::Workspace {
+class BacklinksPanel;
+class OutlinePanel;
+class PageIndexer;
+class WorkspaceWatcher;
+} // namespace Folio::Workspace
 
 namespace Folio {
 
@@ -99,6 +106,11 @@ public:
     {
         return m_frontMatterPanel;
     }
+    [[nodiscard]] Workspace::PageIndexer *indexer() const { return m_indexer; }
+    [[nodiscard]] Workspace::OutlinePanel *outlinePanel() const { return m_outlinePanel; }
+    [[nodiscard]] Workspace::BacklinksPanel *backlinksPanel() const { return m_backlinksPanel; }
+    // Puts the editor's cursor on a 1-based line (and 0-based column) of the open page.
+    void goToLine(int line, int column = 0);
     // "3 changes" in the status bar; a click shows or hides the git panel.
     [[nodiscard]] QToolButton *changesBadge() const { return m_changesBadge; }
     [[nodiscard]] GitPanel::BranchBar *branchBar() const { return m_branchBar; }
@@ -113,6 +125,8 @@ Q_SIGNALS:
     void pageOpened(const QString &relativePath);
     void pageSaved(const QString &relativePath);
     void gitStateShown();
+    // The handbook's index has a new snapshot (after opening, saves, outside changes).
+    void indexReady();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -131,6 +145,7 @@ private:
     void createGitMenu();
     void loadHandbookSettings();
     void scanPages();
+    void createWorkspace();
     // Selects path (default: the open page) in the tree, if the filter shows it.
     void selectCurrentPageInTree(const QString &path = {});
     void learnFrontMatterSchema(const QList<Handbook::PageEntry> &pages);
@@ -183,6 +198,11 @@ private:
     std::shared_ptr<Git::KeychainCredentials> m_credentials; // asked on m_gitThread
     Git::GitPanel *m_gitPanel = nullptr;
     FrontMatter::FrontMatterPanel *m_frontMatterPanel = nullptr;
+    Workspace::PageIndexer *m_indexer = nullptr;
+    Workspace::WorkspaceWatcher *m_workspaceWatcher = nullptr;
+    Workspace::OutlinePanel *m_outlinePanel = nullptr;
+    Workspace::BacklinksPanel *m_backlinksPanel = nullptr;
+    QProgressBar *m_indexProgress = nullptr;
     GitPanel::BranchBar *m_branchBar = nullptr;
     Preview::RenderedDiffController *m_renderedDiff = nullptr;
     QMenu *m_gitMenu = nullptr;

@@ -12,11 +12,14 @@
 #include "previewtestsupport.h"
 #include "webenginetestmain.h"
 #include "widgets/messagebanner.h"
+#include "workspace/backlinkspanel.h"
+#include "workspace/outlinepanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -28,6 +31,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <functional>
 
@@ -85,6 +90,7 @@ private Q_SLOTS:
     void pageTreeShowsTitlesAndOpensPages();
     void typingUpdatesPreviewAndTitle();
     void filterFindsAPageAndEnterOpensIt();
+    void backlinksAndOutlineNavigateTheHandbook();
     void ctrlSSavesAndUpdatesGitState();
     void savingKeepsNonBreakingSpaces();
     void frontMatterFormEditsAndSavesOnlyTheTitle();
@@ -213,6 +219,56 @@ void TestMainWindow::filterFindsAPageAndEnterOpensIt()
     QTest::keyClick(filter, Qt::Key_Escape);
     QCOMPARE(filter->text(), QString());
     QCOMPARE(tree->currentIndex().data(Handbook::PageTreeModel::PathRole).toString(), discovery);
+}
+
+void TestMainWindow::backlinksAndOutlineNavigateTheHandbook()
+{
+    QSignalSpy indexed(m_window, &MainWindow::indexReady);
+    m_window->openDemoHandbook();
+    QVERIFY(indexed.wait(20000));
+    const QString sa = QStringLiteral("content/handbook/solutions-architects/_index.md");
+    QVERIFY(m_window->openPage(sa));
+
+    // The home page links here twice.
+    Workspace::BacklinksPanel *backlinks = m_window->backlinksPanel();
+    QTRY_VERIFY(backlinks->backlinks().size() >= 2);
+    const Workspace::Backlink first = backlinks->backlinks().first();
+    QCOMPARE(first.fromPath, QStringLiteral("content/handbook/_index.md"));
+    QVERIFY2(first.lineText.contains(QStringLiteral("[Solutions Architects]")),
+             qPrintable(first.lineText));
+    QListWidget *list = backlinks->view();
+    Q_EMIT list->itemActivated(list->item(0));
+    QCOMPARE(m_window->currentPage(), first.fromPath);
+    QCOMPARE(m_window->editor()->textCursor().blockNumber() + 1, first.line);
+
+    // The outline of the open page; a heading puts the cursor on its line.
+    Workspace::OutlinePanel *outline = m_window->outlinePanel();
+    QTRY_VERIFY(!outline->headings().isEmpty());
+    const Workspace::PageHeading heading = outline->headings().last();
+    QTreeWidgetItemIterator it(outline->view());
+    QTreeWidgetItem *last = nullptr;
+    for (; *it; ++it)
+        last = *it;
+    Q_EMIT outline->view()->itemActivated(last, 0);
+    QCOMPARE(m_window->editor()->textCursor().blockNumber() + 1, heading.line);
+
+    // A save reaches the index: a new link from this page shows on the target's backlinks.
+    Editor::EditorView *editor = m_window->editor();
+    editor->moveCursor(QTextCursor::End);
+    type(editor, QStringLiteral("\nAlso see [discovery](/handbook/sales/discovery-calls/).\n"));
+    indexed.clear();
+    QVERIFY(m_window->save());
+    QVERIFY(indexed.wait(20000));
+    QVERIFY(m_window->openPage(
+        QStringLiteral("sites/handbook/source/handbook/sales/discovery-calls/index.html.md")));
+    bool found = false;
+    for (const Workspace::Backlink &link : backlinks->backlinks())
+        found = found || (link.fromPath == first.fromPath &&
+                          link.lineText.contains(QStringLiteral("Also see")));
+    QVERIFY(found);
+    QVERIFY(
+        Test::git(m_demo, {QStringLiteral("checkout"), QStringLiteral("--"), QStringLiteral(".")})
+            .exitCode == 0);
 }
 
 void TestMainWindow::typingUpdatesPreviewAndTitle()
