@@ -21,14 +21,17 @@
 #include "propose/handbooksettings.h"
 #include "widgets/messagebanner.h"
 #include "workspace/backlinkspanel.h"
+#include "workspace/handbooksearchpanel.h"
 #include "workspace/outlinepanel.h"
 #include "workspace/pageindexer.h"
+#include "workspace/quickopendialog.h"
 #include "workspace/workspacewatcher.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -291,6 +294,18 @@ void MainWindow::createActions()
     showBacklinks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addAction(showBacklinks);
 
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    QAction *goToPage = go->addAction(tr("Go to &Page…"), this, &MainWindow::showQuickOpen);
+    goToPage->setObjectName(QStringLiteral("quickOpenAction"));
+    goToPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    goToPage->setStatusTip(tr("Open a page by typing part of its title or path"));
+    QAction *find = go->addAction(tr("&Find in Handbook…"), this, &MainWindow::showHandbookSearch);
+    find->setObjectName(QStringLiteral("findInHandbookAction"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    find->setStatusTip(tr("Search the text of every page"));
+    view->addAction(m_searchDock->toggleViewAction());
+
     createGitMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -414,11 +429,52 @@ void MainWindow::createWorkspace()
                 if (openPage(path))
                     goToLine(line);
             });
+    m_quickOpen = new Workspace::QuickOpenDialog(this);
+    connect(m_quickOpen, &Workspace::QuickOpenDialog::pageChosen, this,
+            [this](const QString &path) { openPage(path); });
+    m_searchPanel = new Workspace::HandbookSearchPanel(this);
+    m_searchDock = new QDockWidget(tr("Find in Handbook"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_searchPanel);
+    connect(m_searchPanel, &Workspace::HandbookSearchPanel::matchActivated, this,
+            [this](const QString &path, int line, int column) {
+                if (openPage(path) && line > 0)
+                    goToLine(line, column);
+            });
+    connect(m_indexer, &Workspace::PageIndexer::indexReady, this,
+            [this](const Workspace::PageIndex &index) {
+                m_quickOpen->setIndex(index);
+                m_searchPanel->setIndex(index);
+            });
     addDockWidget(Qt::RightDockWidgetArea, m_outlinePanel);
     addDockWidget(Qt::RightDockWidgetArea, m_backlinksPanel);
     tabifyDockWidget(m_frontMatterPanel, m_outlinePanel);
     tabifyDockWidget(m_outlinePanel, m_backlinksPanel);
     m_frontMatterPanel->raise();
+    // Results want the width of the window, like the changes: beside them, shown on demand.
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    tabifyDockWidget(m_gitPanel, m_searchDock);
+    m_searchDock->hide();
+    m_gitPanel->raise();
+}
+
+void MainWindow::showQuickOpen()
+{
+    if (m_handbook.rootPath().isEmpty())
+        return;
+    m_quickOpen->setRecentPages(m_recentPages);
+    m_quickOpen->open();
+}
+
+void MainWindow::showHandbookSearch()
+{
+    if (m_handbook.rootPath().isEmpty())
+        return;
+    m_searchDock->show();
+    m_searchDock->raise();
+    // A word selected in the editor is what the user wants to find, as in most editors.
+    const QString selected = m_editor->textCursor().selectedText();
+    m_searchPanel->focusSearch(selected.contains(QChar::ParagraphSeparator) ? QString() : selected);
 }
 
 void MainWindow::goToLine(int line, int column)
@@ -638,6 +694,9 @@ bool MainWindow::openHandbook(const Handbook::Handbook &handbook, const QString 
 
     m_backlinksPanel->setPage({});
     m_backlinksPanel->setIndex({});
+    m_recentPages.clear();
+    m_quickOpen->setIndex({});
+    m_searchPanel->setIndex({});
     m_indexer->index(handbook);
     m_workspaceWatcher->watch(handbook);
     if (handbook.era() == Handbook::Era::Plain)
@@ -725,6 +784,10 @@ bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
     m_preview->showPage(relativePath, fragment);
     m_renderer->setOptions(m_handbook.renderOptions(relativePath));
     m_outlinePanel->showPage(m_handbook.renderOptions(relativePath).dialect);
+    m_recentPages.removeAll(relativePath);
+    m_recentPages.prepend(relativePath);
+    if (m_recentPages.size() > 20)
+        m_recentPages.removeLast();
     m_backlinksPanel->setPage(relativePath);
     m_renderer->request(m_page.text());
     updateTitle();

@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QLineEdit;
@@ -54,7 +55,9 @@ class FrontMatterPanel;
 }
 namespace Folio::Workspace {
 class BacklinksPanel;
+class HandbookSearchPanel;
 class OutlinePanel;
+class QuickOpenDialog;
 class PageIndexer;
 class WorkspaceWatcher;
 } // namespace Folio::Workspace
@@ -109,6 +112,12 @@ public:
     [[nodiscard]] Workspace::PageIndexer *indexer() const { return m_indexer; }
     [[nodiscard]] Workspace::OutlinePanel *outlinePanel() const { return m_outlinePanel; }
     [[nodiscard]] Workspace::BacklinksPanel *backlinksPanel() const { return m_backlinksPanel; }
+    [[nodiscard]] Workspace::QuickOpenDialog *quickOpenDialog() const { return m_quickOpen; }
+    [[nodiscard]] Workspace::HandbookSearchPanel *searchPanel() const { return m_searchPanel; }
+    // Ctrl+P: the quick-open popup over the window.
+    void showQuickOpen();
+    // Ctrl+Shift+F: the Find in Handbook dock, focused (with the editor's selection).
+    void showHandbookSearch();
     // Puts the editor's cursor on a 1-based line (and 0-based column) of the open page.
     void goToLine(int line, int column = 0);
     // "3 changes" in the status bar; a click shows or hides the git panel.
@@ -203,6 +212,10 @@ private:
     Workspace::OutlinePanel *m_outlinePanel = nullptr;
     Workspace::BacklinksPanel *m_backlinksPanel = nullptr;
     QProgressBar *m_indexProgress = nullptr;
+    Workspace::QuickOpenDialog *m_quickOpen = nullptr;
+    Workspace::HandbookSearchPanel *m_searchPanel = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QStringList m_recentPages; // most recent first, for quick open
     GitPanel::BranchBar *m_branchBar = nullptr;
     Preview::RenderedDiffController *m_renderedDiff = nullptr;
     QMenu *m_gitMenu = nullptr;

@@ -13,9 +13,13 @@
 #include "webenginetestmain.h"
 #include "widgets/messagebanner.h"
 #include "workspace/backlinkspanel.h"
+#include "workspace/handbooksearchpanel.h"
 #include "workspace/outlinepanel.h"
+#include "workspace/quickopendialog.h"
+#include "workspace/searchresultsmodel.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -91,6 +95,7 @@ private Q_SLOTS:
     void typingUpdatesPreviewAndTitle();
     void filterFindsAPageAndEnterOpensIt();
     void backlinksAndOutlineNavigateTheHandbook();
+    void quickOpenAndFindInHandbookOpenPages();
     void ctrlSSavesAndUpdatesGitState();
     void savingKeepsNonBreakingSpaces();
     void frontMatterFormEditsAndSavesOnlyTheTitle();
@@ -269,6 +274,50 @@ void TestMainWindow::backlinksAndOutlineNavigateTheHandbook()
     QVERIFY(
         Test::git(m_demo, {QStringLiteral("checkout"), QStringLiteral("--"), QStringLiteral(".")})
             .exitCode == 0);
+}
+
+void TestMainWindow::quickOpenAndFindInHandbookOpenPages()
+{
+    QSignalSpy indexed(m_window, &MainWindow::indexReady);
+    m_window->openDemoHandbook();
+    QVERIFY(indexed.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentPage().isEmpty(), 10000);
+
+    // Ctrl+P, a few letters of a title, Enter.
+    QTest::keyClick(m_window, Qt::Key_P, Qt::ControlModifier);
+    Workspace::QuickOpenDialog *quickOpen = m_window->quickOpenDialog();
+    QTRY_VERIFY(quickOpen->isVisible());
+    QTest::keyClicks(quickOpen->lineEdit(), QStringLiteral("discov"));
+    QTRY_VERIFY(!quickOpen->matches().isEmpty());
+    QTest::keyClick(quickOpen->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(
+        m_window->currentPage(),
+        QStringLiteral("sites/handbook/source/handbook/sales/discovery-calls/index.html.md"));
+    QVERIFY(!quickOpen->isVisible());
+
+    // Ctrl+Shift+F, a word, Enter; a result line opens its page at the match.
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    Workspace::HandbookSearchPanel *search = m_window->searchPanel();
+    QTRY_VERIFY(search->isVisible());
+    QTRY_VERIFY(search->lineEdit()->hasFocus());
+    search->lineEdit()->clear();
+    QTest::keyClicks(search->lineEdit(), QStringLiteral("enviroment"));
+    QTest::keyClick(search->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!search->isSearching() && search->model()->matchCount() >= 1, 10000);
+    QSignalSpy activated(search, &Workspace::HandbookSearchPanel::matchActivated);
+    QAbstractItemView *view = search->view();
+    const QModelIndex page = view->model()->index(0, 0);
+    const QModelIndex line = view->model()->index(0, 0, page);
+    QVERIFY(line.isValid());
+    view->setCurrentIndex(line);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    const QString path = activated[0][0].toString();
+    QCOMPARE(m_window->currentPage(), path);
+    const int typo = int(m_window->editor()->pageText().indexOf(QStringLiteral("enviroment")));
+    QVERIFY(typo > 0);
+    QCOMPARE(m_window->editor()->textCursor().position(), typo);
 }
 
 void TestMainWindow::typingUpdatesPreviewAndTitle()
