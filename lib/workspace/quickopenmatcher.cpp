@@ -190,15 +190,42 @@ void QuickOpenMatcher::add(const QString &path, const QString &title)
 
 QList<QuickOpenMatch> QuickOpenMatcher::match(QStringView query, int limit) const
 {
-    QString needle;
-    needle.reserve(query.size());
-    for (const QChar c : query) {
-        if (!c.isSpace())
-            needle += c.toLower();
+    // Words separated by spaces are matched one by one, each anywhere in the title or the
+    // path ("sa arch" finds "Solutions Architects"); one word is one fuzzy subsequence.
+    QStringList terms;
+    qsizetype total = 0;
+    for (const QStringView word : query.split(u' ', Qt::SkipEmptyParts)) {
+        QString term;
+        for (const QChar c : word) {
+            if (!c.isSpace())
+                term += c.toLower();
+        }
+        if (!term.isEmpty()) {
+            total += term.size();
+            terms.append(term);
+        }
     }
     QList<QuickOpenMatch> result;
-    if (needle.isEmpty() || needle.size() > MaxQuery || limit <= 0)
+    if (terms.isEmpty() || total > MaxQuery || limit <= 0)
         return result;
+    const QString whole = terms.join(u' ');
+
+    // The best score of one term in an entry's title or path; Impossible when neither has it.
+    const auto termScore = [](const Entry &entry, const QString &term, QList<int> *titlePositions,
+                              QList<int> *pathPositions) {
+        int best = Impossible;
+        if (isSubsequence(term, entry.lowerTitle)) {
+            const int s = bestAlignment(term, entry.lowerTitle, entry.title, 0, 0, titlePositions);
+            if (s != Impossible)
+                best = s + TitleWeight * int(term.size());
+        }
+        if (isSubsequence(term, QStringView(entry.lowerPath).sliced(entry.searchStart))) {
+            const int s = bestAlignment(term, entry.lowerPath, entry.path, entry.searchStart,
+                                        entry.nameStart, pathPositions);
+            best = std::max(best, s);
+        }
+        return best;
+    };
 
     struct Scored
     {
@@ -208,25 +235,22 @@ QList<QuickOpenMatch> QuickOpenMatcher::match(QStringView query, int limit) cons
     std::vector<Scored> scored;
     for (int e = 0; e < int(m_entries.size()); ++e) {
         const Entry &entry = m_entries[size_t(e)];
-        int best = Impossible;
-        if (isSubsequence(needle, entry.lowerTitle)) {
-            int s = bestAlignment(needle, entry.lowerTitle, entry.title, 0, 0, nullptr);
-            if (s != Impossible) {
-                s += TitleWeight * int(needle.size());
-                if (entry.lowerTitle == needle)
-                    s += ExactTitle;
-                else if (entry.lowerTitle.startsWith(needle))
-                    s += TitlePrefix;
-                best = s;
+        int score = 0;
+        for (const QString &term : std::as_const(terms)) {
+            const int s = termScore(entry, term, nullptr, nullptr);
+            if (s == Impossible) {
+                score = Impossible;
+                break;
             }
+            score += s;
         }
-        if (isSubsequence(needle, QStringView(entry.lowerPath).sliced(entry.searchStart))) {
-            const int s = bestAlignment(needle, entry.lowerPath, entry.path, entry.searchStart,
-                                        entry.nameStart, nullptr);
-            best = std::max(best, s);
-        }
-        if (best != Impossible)
-            scored.push_back({e, best});
+        if (score == Impossible)
+            continue;
+        if (entry.lowerTitle == whole)
+            score += ExactTitle;
+        else if (entry.lowerTitle.startsWith(whole))
+            score += TitlePrefix;
+        scored.push_back({e, score});
     }
     const auto better = [this](const Scored &a, const Scored &b) {
         if (a.score != b.score)
@@ -240,6 +264,11 @@ QList<QuickOpenMatch> QuickOpenMatcher::match(QStringView query, int limit) cons
     const size_t count = std::min(scored.size(), size_t(limit));
     std::partial_sort(scored.begin(), scored.begin() + qsizetype(count), scored.end(), better);
     result.reserve(qsizetype(count));
+    const auto merge = [](QList<int> &into, const QList<int> &more) {
+        into += more;
+        std::sort(into.begin(), into.end());
+        into.erase(std::unique(into.begin(), into.end()), into.end());
+    };
     for (size_t k = 0; k < count; ++k) {
         const Entry &entry = m_entries[size_t(scored[k].entry)];
         QuickOpenMatch match;
@@ -247,11 +276,13 @@ QList<QuickOpenMatch> QuickOpenMatcher::match(QStringView query, int limit) cons
         match.path = entry.path;
         match.title = entry.title;
         match.score = scored[k].score;
-        if (isSubsequence(needle, entry.lowerTitle))
-            (void)bestAlignment(needle, entry.lowerTitle, entry.title, 0, 0, &match.titlePositions);
-        if (isSubsequence(needle, QStringView(entry.lowerPath).sliced(entry.searchStart)))
-            (void)bestAlignment(needle, entry.lowerPath, entry.path, entry.searchStart,
-                                entry.nameStart, &match.pathPositions);
+        for (const QString &term : std::as_const(terms)) {
+            QList<int> titlePositions;
+            QList<int> pathPositions;
+            (void)termScore(entry, term, &titlePositions, &pathPositions);
+            merge(match.titlePositions, titlePositions);
+            merge(match.pathPositions, pathPositions);
+        }
         result.append(std::move(match));
     }
     return result;

@@ -23,12 +23,12 @@ struct QuickOpenMatch
 
 // Fuzzy matching of page titles and paths for quick open (Ctrl+P).
 //
-// A page matches when the query's characters (white space ignored, case-insensitive) appear
-// in order in its title or its path. Among the alignments the best is scored: characters at
-// the start of a word, after a path separator or at a lower-to-upper case change earn
-// bonuses, runs of consecutive characters earn more, gaps cost; matches in the title count
-// more than in the path, in the page's own name more than in its folders; an exact or prefix
-// title match comes first. Ties go to the shorter path.
+// The query is split into words at spaces. A page matches when each word's characters
+// (case-insensitive) appear in order in its title or its path; the words' scores add up. Among the
+// alignments the best is scored: characters at the start of a word, after a path separator or at a
+// lower-to-upper case change earn bonuses, runs of consecutive characters earn more, gaps cost;
+// matches in the title count more than in the path, in the page's own name more than in its
+// folders; an exact or prefix title match comes first. Ties go to the shorter path.
 //
 // Build one per snapshot (the lowercase haystacks are computed once); match() is const and may
 // be called from any thread. Under 10 ms per query on 4,000 pages (bench_workspace).

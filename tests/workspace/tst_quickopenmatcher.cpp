@@ -1,5 +1,6 @@
 #include "workspace/quickopenmatcher.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace Folio::Workspace;
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void matchesPathAcrossFolders();
     void exactTitleComesFirst();
     void isCaseInsensitiveAndIgnoresSpaces();
+    void wordsMatchSeparately();
     void returnsPositionsForHighlighting();
     void tiesGoToTheShorterPath();
     void rejectsWhatDoesNotMatch();
@@ -85,6 +87,25 @@ void TestQuickOpenMatcher::isCaseInsensitiveAndIgnoresSpaces()
 {
     const auto matches = handbookMatcher().match(u"SECURITY stand");
     QCOMPARE(matches.first().path, QStringLiteral("content/handbook/security/standards.md"));
+}
+
+// What people type: the start of each word. Each word is matched on its own, anywhere in the
+// title or the path, and every word must match.
+void TestQuickOpenMatcher::wordsMatchSeparately()
+{
+    const auto matches = handbookMatcher().match(u"sa arch");
+    QVERIFY(!matches.isEmpty());
+    QCOMPARE(matches.first().title, QStringLiteral("Solutions Architects"));
+    for (const QuickOpenMatch &match : matches)
+        QVERIFY2(match.title != u"Sales", "every word must match");
+    // Highlighted: both words' letters, in order, no duplicates.
+    const QList<int> positions = matches.first().titlePositions;
+    QVERIFY(positions.contains(10)); // the A of Architects
+    QVERIFY(std::is_sorted(positions.cbegin(), positions.cend()));
+    QCOMPARE(QSet<int>(positions.cbegin(), positions.cend()).size(), positions.size());
+    // A word found only in the folders still counts.
+    QCOMPARE(handbookMatcher().match(u"solutions demos").first().path,
+             QStringLiteral("content/handbook/solutions-architects/demos/_index.md"));
 }
 
 void TestQuickOpenMatcher::returnsPositionsForHighlighting()
