@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace Folio::Test {
 
@@ -26,5 +27,18 @@ QByteArray readFile(const QString &path);
 
 // The shared corpus of real handbook pages, or an empty string when it is not there.
 QString corpusDir();
+
+// A query parameter of url, decoded; "<missing>" when absent. GitLab's merge-request form keys
+// have percent-encoded brackets ("merge_request%5Btitle%5D"), which QUrlQuery does not decode.
+inline QString queryParameter(const QUrl &url, const QString &name)
+{
+    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    for (const QByteArray &pair : query.split('&')) {
+        const qsizetype equals = pair.indexOf('=');
+        if (QUrl::fromPercentEncoding(pair.left(equals)) == name)
+            return QUrl::fromPercentEncoding(pair.sliced(equals + 1));
+    }
+    return QStringLiteral("<missing>");
+}
 
 } // namespace Folio::Test

@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/metacommand.h"
+#include "cli/output.h"
 #include "cli/searchcommand.h"
 
 #include "core/versions.h"
@@ -17,18 +18,6 @@
 namespace Folio::Cli {
 
 namespace {
-
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
-int fail(int code, const QString &message)
-{
-    print(stderr, QStringLiteral("folio: %1\n").arg(message));
-    return code;
-}
 
 int render(const QStringList &arguments)
 {

@@ -2,6 +2,7 @@
 
 #include "checks/frontmatterschema.h"
 #include "cli/commandline.h"
+#include "cli/output.h"
 #include "document/frontmattereditor.h"
 #include "document/page.h"
 #include "document/yamlscalar.h"
@@ -22,18 +23,6 @@ namespace Folio::Cli {
 namespace {
 
 using Document::FieldValue;
-
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
-int fail(int code, const QString &message)
-{
-    print(stderr, QStringLiteral("folio: %1\n").arg(message));
-    return code;
-}
 
 struct MetaEdit
 {

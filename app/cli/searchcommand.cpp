@@ -1,6 +1,7 @@
 #include "cli/searchcommand.h"
 
 #include "cli/commandline.h"
+#include "cli/output.h"
 #include "handbook/handbook.h"
 #include "workspace/handbooksearch.h"
 #include "workspace/pageindexer.h"
@@ -11,22 +12,6 @@
 #include <cstdio>
 
 namespace Folio::Cli {
-
-namespace {
-
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
-int fail(int code, const QString &message)
-{
-    print(stderr, QStringLiteral("folio: %1\n").arg(message));
-    return code;
-}
-
-} // namespace
 
 QString SearchCommand::usage()
 {

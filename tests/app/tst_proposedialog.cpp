@@ -47,19 +47,6 @@ const QByteArray settingsText = "labels: [SA-HANDBOOK, pricing]\nteam_handle: \"
 
 constexpr int proposeTimeout = 60000;
 
-// A query parameter, decoded, of a URL whose keys have percent-encoded brackets (which
-// QUrlQuery does not decode).
-QString parameter(const QUrl &url, const QString &name)
-{
-    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const QByteArray &pair : query.split('&')) {
-        const qsizetype equals = pair.indexOf('=');
-        if (QUrl::fromPercentEncoding(pair.left(equals)) == name)
-            return QUrl::fromPercentEncoding(pair.sliced(equals + 1));
-    }
-    return QStringLiteral("<missing>");
-}
-
 } // namespace
 
 class TestProposeDialog : public QObject
@@ -427,12 +414,13 @@ void TestProposeDialog::plainGitServerGetsThePrefilledMergeRequestPage()
     QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
     QVERIFY2(url.path().endsWith(QStringLiteral("/%1/-/merge_requests/new").arg(m_name)),
              qPrintable(url.toString()));
-    QCOMPARE(parameter(url, QStringLiteral("merge_request[source_branch]")), branch);
-    QCOMPARE(parameter(url, QStringLiteral("merge_request[target_branch]")),
+    QCOMPARE(Test::queryParameter(url, QStringLiteral("merge_request[source_branch]")), branch);
+    QCOMPARE(Test::queryParameter(url, QStringLiteral("merge_request[target_branch]")),
              QStringLiteral("main"));
-    QCOMPARE(parameter(url, QStringLiteral("merge_request[title]")),
+    QCOMPARE(Test::queryParameter(url, QStringLiteral("merge_request[title]")),
              m_dialog->findChild<QLineEdit *>(QStringLiteral("proposeTitle"))->text());
-    const QString description = parameter(url, QStringLiteral("merge_request[description]"));
+    const QString description =
+        Test::queryParameter(url, QStringLiteral("merge_request[description]"));
     QVERIFY2(description.contains(QStringLiteral("/label ~\"SA-HANDBOOK\"")),
              qPrintable(description));
     // The branch itself reached the server, without push options it could not take.

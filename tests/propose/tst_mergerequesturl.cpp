@@ -1,4 +1,5 @@
 #include "propose/mergerequesturl.h"
+#include "testsupport.h"
 
 #include <QTest>
 
@@ -18,18 +19,6 @@ ProposalPlan plan()
     plan.labels.clear();
     plan.removeSourceBranch = true;
     return plan;
-}
-
-// The decoded value of one query parameter, read without QUrlQuery's own recoding.
-QString parameter(const QUrl &url, const QString &name)
-{
-    const QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const QByteArray &pair : query.split('&')) {
-        const qsizetype equals = pair.indexOf('=');
-        if (QUrl::fromPercentEncoding(pair.left(equals)) == name)
-            return QUrl::fromPercentEncoding(pair.sliced(equals + 1));
-    }
-    return QStringLiteral("<missing>");
 }
 
 } // namespace
@@ -166,8 +155,8 @@ void TestMergeRequestUrl::encoding()
     QVERIFY2(text.contains(QStringLiteral("&merge_request%5Btitle%5D=") + encoded + u'&'),
              qPrintable(text));
     QVERIFY(text.contains(QLatin1String("merge_request%5Bsource_branch%5D=jane%2Fx%26y&")));
-    QCOMPARE(parameter(url.value(), QStringLiteral("merge_request[title]")), title);
-    QCOMPARE(parameter(url.value(), QStringLiteral("merge_request[source_branch]")),
+    QCOMPARE(Test::queryParameter(url.value(), QStringLiteral("merge_request[title]")), title);
+    QCOMPARE(Test::queryParameter(url.value(), QStringLiteral("merge_request[source_branch]")),
              p.sourceBranch);
     QCOMPARE(url->fragment(), QString());
 }
@@ -182,7 +171,7 @@ void TestMergeRequestUrl::quickActions()
     const auto url =
         MergeRequestUrl::newMergeRequest(QStringLiteral("https://gitlab.com/g/p.git"), p);
     QVERIFY(url);
-    QCOMPARE(parameter(url.value(), QStringLiteral("merge_request[description]")),
+    QCOMPARE(Test::queryParameter(url.value(), QStringLiteral("merge_request[description]")),
              QStringLiteral("Changed page:\n- Demo environments\n\n"
                             "/label ~\"SA-HANDBOOK\"\n"
                             "/label ~\"Solutions Architects\"\n"
@@ -201,7 +190,7 @@ void TestMergeRequestUrl::quickActions()
     p.draft = false;
     const auto bare = MergeRequestUrl::newMergeRequest(QStringLiteral("https://gitlab.com/g/p"), p);
     QVERIFY(bare);
-    QCOMPARE(parameter(bare.value(), QStringLiteral("merge_request[description]")),
+    QCOMPARE(Test::queryParameter(bare.value(), QStringLiteral("merge_request[description]")),
              QStringLiteral("/label ~\"docs\""));
 }
 
