@@ -11,6 +11,7 @@
 #include <cstring>
 #include <optional>
 #include <string.h> // memmem (POSIX 2024, glibc, musl, BSDs)
+#include <string_view>
 
 namespace Folio::Workspace {
 
@@ -63,7 +64,7 @@ int utf16Length(const char *bytes, qsizetype size)
     return units;
 }
 
-// Boyer-Moore-Horspool over bytes, optionally folding ASCII letters.
+// Finds a needle in bytes, optionally folding ASCII letters.
 class BytePattern
 {
 public:
@@ -76,19 +77,27 @@ public:
         for (qsizetype i = 0; i < needle.size(); ++i)
             m_needle[size_t(i)] = m_fold[uchar(needle[i])];
         const size_t m = m_needle.size();
-        m_skip.fill(m);
-        for (size_t i = 0; i + 1 < m; ++i) {
-            // Every byte that folds to this needle byte skips alike.
-            for (int c = 0; c < 256; ++c) {
-                if (m_fold[size_t(c)] == m_needle[i])
-                    m_skip[size_t(c)] = m - 1 - i;
-            }
+        // The needle's rarest byte anchors the search: memchr finds its candidates many
+        // times faster than a byte-by-byte loop (Horspool, tried first, skips at most the
+        // needle's length: slow for short words).
+        for (size_t i = 0; i < m; ++i) {
+            if (rarity(m_needle[i]) > rarity(m_needle[m_anchor]))
+                m_anchor = i;
         }
     }
 
     [[nodiscard]] qsizetype size() const { return qsizetype(m_needle.size()); }
 
-    [[nodiscard]] qsizetype find(const char *text, qsizetype size, qsizetype from) const
+    // Where a search through one text is: the next anchor bytes found, so that the rarer case
+    // is not looked for again from every match. Start each text with a fresh one.
+    struct Cursor
+    {
+        qsizetype nextLower = -1;
+        qsizetype nextUpper = -1;
+    };
+
+    [[nodiscard]] qsizetype find(const char *text, qsizetype size, qsizetype from,
+                                 Cursor &cursor) const
     {
         const size_t m = m_needle.size();
         if (m == 0)
@@ -99,28 +108,63 @@ public:
             const void *found = ::memmem(text + from, size_t(size - from), m_needle.data(), m);
             return found ? static_cast<const char *>(found) - text : -1;
         }
-        const auto *h = reinterpret_cast<const uchar *>(text);
-        const uchar last = m_needle[m - 1];
-        size_t i = size_t(from);
-        const size_t n = size_t(size);
-        while (i + m <= n) {
-            const uchar c = m_fold[h[i + m - 1]];
-            if (c == last) {
-                size_t k = 0;
-                while (k + 1 < m && m_fold[h[i + k]] == m_needle[k])
-                    ++k;
-                if (k + 1 >= m)
-                    return qsizetype(i);
-            }
-            i += m_skip[c];
-        }
-        return -1;
+        const uchar anchor = m_needle[m_anchor]; // folded: a letter is lower case
+        const bool letter = anchor >= 'a' && anchor <= 'z';
+        return findByAnchor(text, size, from, anchor, letter ? uchar(anchor - 'a' + 'A') : anchor,
+                            cursor);
     }
 
 private:
+    // How rare a byte is in handbook text, higher is rarer: letters by English frequency,
+    // white space and common punctuation least rare, other bytes rare.
+    [[nodiscard]] static int rarity(uchar c)
+    {
+        static constexpr std::string_view common = " etaoinsrhldcumfpgwybvk.,-\n";
+        const size_t at = common.find(char(c));
+        return at == std::string_view::npos ? 100 : int(at);
+    }
+
+    // Candidates where the anchor byte (either case, lower and upper) is, checked whole.
+    [[nodiscard]] qsizetype findByAnchor(const char *text, qsizetype size, qsizetype from,
+                                         uchar lower, uchar upper, Cursor &cursor) const
+    {
+        const size_t m = m_needle.size();
+        const auto r = qsizetype(m_anchor);
+        const auto *h = reinterpret_cast<const uchar *>(text);
+        const auto next = [&](uchar byte, qsizetype start) -> qsizetype {
+            if (start >= size)
+                return size;
+            const void *found = std::memchr(text + start, byte, size_t(size - start));
+            return found ? static_cast<const char *>(found) - text : size;
+        };
+        qsizetype &nextLower = cursor.nextLower;
+        qsizetype &nextUpper = cursor.nextUpper;
+        if (nextLower < from + r)
+            nextLower = next(lower, from + r);
+        if (nextUpper < from + r)
+            nextUpper = lower == upper ? size : next(upper, from + r);
+        while (true) {
+            const qsizetype at = std::min(nextLower, nextUpper);
+            if (at >= size)
+                return -1;
+            const qsizetype start = at - r;
+            if (start + qsizetype(m) > size)
+                return -1;
+            size_t k = 0;
+            while (k < m && m_fold[h[size_t(start) + k]] == m_needle[k])
+                ++k;
+            if (k == m)
+                return start;
+            if (at == nextLower)
+                nextLower = next(lower, at + 1);
+            else
+                nextUpper = next(upper, at + 1);
+        }
+    }
+
     std::array<uchar, 256> m_fold{};
-    std::array<size_t, 256> m_skip{};
     std::vector<uchar> m_needle;
+    size_t m_anchor = 0; // index of the needle's rarest byte
     bool m_folds = false;
 };
 
@@ -199,8 +243,9 @@ private:
                 currentLine, QString::fromUtf8(text + currentStart, end - currentStart), ranges));
             ranges.clear();
         };
-        for (qsizetype at = m_bytes->find(text, size, 0); at >= 0;
-             at = m_bytes->find(text, size, at)) {
+        BytePattern::Cursor cursor;
+        for (qsizetype at = m_bytes->find(text, size, 0, cursor); at >= 0;
+             at = m_bytes->find(text, size, at, cursor)) {
             if (m_query.wholeWord && (isWordCodePoint(codePointBefore(text, at)) ||
                                       isWordCodePoint(codePointAt(text, size, at + m)))) {
                 ++at;
