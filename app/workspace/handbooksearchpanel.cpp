@@ -214,6 +214,7 @@ void HandbookSearchPanel::search()
         return;
     }
     m_search.start(m_index, *m_shownQuery);
+    m_capped = false;
     setSearching(true);
     m_status->setText(tr("Searching…"));
 }
@@ -251,16 +252,32 @@ void HandbookSearchPanel::setSearching(bool searching)
 
 void HandbookSearchPanel::onMatchesFound(const QList<PageMatches> &pages)
 {
-    if (!m_searching)
+    // Batches already on their way when the search was stopped at the cap are dropped.
+    if (!m_searching || m_capped)
         return;
     // Pages inserted above the first row in sight would push it down: keep it where it is
     // once the user has scrolled (at the top, new pages above are welcome).
     QPersistentModelIndex anchor;
     if (m_view->verticalScrollBar()->value() > 0)
         anchor = m_view->indexAt(QPoint(1, 1));
-    m_model->addMatches(pages);
+    // Up to the cap, cutting the batch where it is reached.
+    QList<PageMatches> kept;
+    qsizetype room = MaximumMatches - m_model->matchCount();
+    for (const PageMatches &page : pages) {
+        if (room <= 0)
+            break;
+        kept.append(page);
+        if (page.lines.size() > room)
+            kept.last().lines.resize(room);
+        room -= kept.last().lines.size();
+    }
+    m_model->addMatches(kept);
     if (anchor.isValid())
         m_view->scrollTo(anchor, QAbstractItemView::PositionAtTop);
+    if (room <= 0) {
+        m_capped = true;
+        m_search.cancel();
+    }
 }
 
 QString HandbookSearchPanel::countText() const
@@ -275,7 +292,11 @@ void HandbookSearchPanel::onFinished(bool completed)
     if (!m_searching)
         return;
     setSearching(false);
-    if (!completed)
+    completed = completed && !m_capped; // the list does not hold every match
+    if (!completed && m_capped)
+        m_status->setText(
+            tr("Stopped at %1: make the search more precise to see fewer").arg(countText()));
+    else if (!completed)
         m_status->setText(tr("Stopped: %1 so far").arg(countText()));
     else if (m_model->pageCount() == 0)
         m_status->setText(tr("No matches"));

@@ -37,6 +37,9 @@ class HandbookSearchPanel : public QWidget
 public:
     // The pause in typing after which the search starts.
     static constexpr int TypingDelayMs = 250;
+    // A search stops by itself after this many matching lines: more is not something to read
+    // through, and a one-letter search would list every line of the handbook.
+    static constexpr int MaximumMatches = 10000;
 
     explicit HandbookSearchPanel(QWidget *parent = nullptr);
 
@@ -90,6 +93,7 @@ private:
     std::optional<SearchQuery> m_shownQuery;
     bool m_searching = false;
     bool m_waitingForIndex = false;
+    bool m_capped = false; // the running search was stopped at MaximumMatches
 
     QLineEdit *m_edit = nullptr;
     QCheckBox *m_matchCase = nullptr;

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void matchCaseAndWholeWordChangeTheResults();
     void resultsStreamInIndexOrder();
     void stopCancels();
+    void aSearchMatchingEverythingStopsByItself();
     void activatingALineGivesItsPosition();
     void refusesALineBreak();
     void aChangedHandbookIsOfferedNotSearched();
@@ -248,6 +249,27 @@ void TestHandbookSearchPanel::stopCancels()
              qPrintable(m_panel->statusText()));
     QVERIFY(m_panel->statusText().endsWith(QStringLiteral(" so far")));
     QVERIFY(m_panel->model()->pageCount() < 200);
+}
+
+void TestHandbookSearchPanel::aSearchMatchingEverythingStopsByItself()
+{
+    // 30,000 matching lines: far more than anyone reads, and a heavy list to build.
+    const PageIndex index = generate(m_dir.filePath(QStringLiteral("many")), 60, [](int) {
+        QByteArray text;
+        for (int line = 0; line < 500; ++line)
+            text += "x marks the spot\n";
+        return text;
+    });
+    m_panel->setIndex(index);
+    QSignalSpy finished(m_panel, &HandbookSearchPanel::searchFinished);
+    m_panel->lineEdit()->setText(QStringLiteral("x"));
+    QTest::keyClick(m_panel->lineEdit(), Qt::Key_Return);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    const int shown = m_panel->model()->matchCount();
+    QCOMPARE(shown, HandbookSearchPanel::MaximumMatches);
+    QVERIFY2(m_panel->statusText().startsWith(QStringLiteral("Stopped at ")),
+             qPrintable(m_panel->statusText()));
 }
 
 void TestHandbookSearchPanel::activatingALineGivesItsPosition()
