@@ -13,9 +13,17 @@ namespace {
 
 constexpr char Utf8Bom[] = "\xEF\xBB\xBF";
 
-// Offset of the first byte that breaks UTF-8 (overlongs, surrogates and values past
-// U+10FFFF included), or -1 when the whole buffer is valid.
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
+Error encodingError(const QByteArray &bytes, qsizetype offset, const QString &what)
+{
+    const QByteArray before = bytes.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
+    return Error{ErrorDomain::Encoding, 0, what, line, column};
+}
+
+} // namespace
+
+qsizetype Page::firstInvalidUtf8(const QByteArray &bytes)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
@@ -66,16 +74,6 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     }
     return -1;
 }
-
-Error encodingError(const QByteArray &bytes, qsizetype offset, const QString &what)
-{
-    const QByteArray before = bytes.left(offset);
-    const int line = int(before.count('\n')) + 1;
-    const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
-    return Error{ErrorDomain::Encoding, 0, what, line, column};
-}
-
-} // namespace
 
 Result<Page> Page::fromBytes(const QByteArray &bytes)
 {

@@ -26,6 +26,9 @@ public:
     // Decodes bytes read from disk. Fails for binary content and for invalid UTF-8, with the
     // line and column of the first offending byte.
     [[nodiscard]] static Result<Page> fromBytes(const QByteArray &bytes);
+    // Offset of the first byte that breaks UTF-8 (overlongs, surrogates and values past
+    // U+10FFFF included), or -1 when the whole buffer is valid.
+    [[nodiscard]] static qsizetype firstInvalidUtf8(const QByteArray &bytes);
     // Reads and decodes the file at path.
     [[nodiscard]] static Result<Page> load(const QString &path);
 

@@ -1,6 +1,7 @@
 #include "workspace/pagescanner.h"
 
 #include "document/frontmatter.h"
+#include "document/page.h"
 #include "markdown/headingids.h"
 
 #include <QFile>
@@ -523,55 +524,6 @@ QString PageScanner::inlineText(QStringView markdown, bool typography)
     return out;
 }
 
-bool PageScanner::isValidUtf8(const QByteArray &bytes)
-{
-    const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        // Eight ASCII bytes at a time.
-        if (i + 8 <= n) {
-            quint64 word;
-            std::memcpy(&word, s + i, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        const unsigned char c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        char32_t min = 0;
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            min = 0x10000;
-        } else {
-            return false;
-        }
-        if (i + extra >= n)
-            return false;
-        char32_t code = c & (0x3F >> extra);
-        for (int k = 1; k <= extra; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return false;
-            code = (code << 6) | (s[i + k] & 0x3F);
-        }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return false;
-        i += extra + 1;
-    }
-    return true;
-}
-
 IndexedPage PageScanner::scan(const QByteArray &bytes, Dialect dialect)
 {
     IndexedPage page;
@@ -862,7 +814,7 @@ IndexedPage PageScanner::read(const Handbook::Handbook &handbook, const QString 
     }
     if (problem.isEmpty()) {
         page = scan(bytes, handbook.renderOptions(relativePath).dialect);
-        if (!isValidUtf8(bytes))
+        if (Document::Page::firstInvalidUtf8(bytes) >= 0)
             page.problem = QStringLiteral("%1 is not valid UTF-8").arg(relativePath);
     } else {
         page.problem = problem;

@@ -35,9 +35,6 @@ public:
     // content, emphasis, tags and images dropped, entities decoded); with kramdown's
     // typography (`--` en dash, `---` em dash, `...` ellipsis) when `typography` is set.
     [[nodiscard]] static QString inlineText(QStringView markdown, bool typography);
-
-    // Whether bytes are valid UTF-8.
-    [[nodiscard]] static bool isValidUtf8(const QByteArray &bytes);
 };
 
 } // namespace Folio::Workspace
