@@ -26,6 +26,22 @@ bool isEmpty(const FieldValue &value)
            (value.type() == FieldValue::Type::String && value.text().trimmed().isEmpty());
 }
 
+Problem frontMatterProblem(const QString &key, int line, int column, Severity severity,
+                           const QString &message, const QStringList &suggestions)
+{
+    Problem problem;
+    problem.key = key;
+    problem.line = line;
+    problem.column = column;
+    problem.length = int(key.size());
+    problem.severity = severity;
+    problem.message = message;
+    problem.suggestions = suggestions;
+    problem.category = Category::FrontMatter;
+    problem.subject = key;
+    return problem;
+}
+
 } // namespace
 
 QList<Problem> FrontMatterChecker::check(const QString &pageText, const FrontMatterSchema &schema)
@@ -33,8 +49,8 @@ QList<Problem> FrontMatterChecker::check(const QString &pageText, const FrontMat
     const auto frontMatter = Document::FrontMatterEditor::open(pageText);
     if (!frontMatter) {
         const Error &error = frontMatter.error();
-        return {Problem{QString(), error.line, error.column, Severity::Error,
-                        QStringLiteral("front matter: %1").arg(error.message), QString()}};
+        return {frontMatterProblem(QString(), error.line, error.column, Severity::Error,
+                                   QStringLiteral("front matter: %1").arg(error.message), {})};
     }
     return check(*frontMatter, schema);
 }
@@ -49,49 +65,49 @@ QList<Problem> FrontMatterChecker::check(const Document::FrontMatterEditor &fron
         const FieldSpec *spec = schema.field(field.key);
         if (!spec || (!spec->builtIn && spec->pageCount <= 2)) {
             if (const QString known = schema.nearMiss(field.key); !known.isEmpty()) {
-                problems.append(Problem{
+                problems.append(frontMatterProblem(
                     field.key, field.line, field.column, Severity::Warning,
                     QStringLiteral("'%1' looks like a misspelling of '%2'").arg(field.key, known),
-                    known});
+                    {known}));
                 continue;
             }
         }
         if (!spec)
             continue;
         if (spec->requirement == FieldRequirement::Required && isEmpty(field.value)) {
-            problems.append(Problem{field.key, field.line, field.column, Severity::Error,
-                                    QStringLiteral("'%1' is empty").arg(field.key), QString()});
+            problems.append(frontMatterProblem(field.key, field.line, field.column, Severity::Error,
+                                               QStringLiteral("'%1' is empty").arg(field.key), {}));
             continue;
         }
         const FieldType observed = observedType(field);
         if (!accepts(spec->type, observed)) {
-            problems.append(
-                Problem{field.key, field.line, field.column, Severity::Warning,
-                        QStringLiteral("'%1' should be %2, not %3")
-                            .arg(field.key, fieldTypeName(spec->type), field.value.describe()),
-                        QString()});
+            problems.append(frontMatterProblem(
+                field.key, field.line, field.column, Severity::Warning,
+                QStringLiteral("'%1' should be %2, not %3")
+                    .arg(field.key, fieldTypeName(spec->type), field.value.describe()),
+                {}));
             continue;
         }
         if (!spec->allowedValues.isEmpty() && field.value.type() == FieldValue::Type::String &&
             !spec->allowedValues.contains(field.value.text())) {
-            problems.append(
-                Problem{field.key, field.line, field.column, Severity::Info,
-                        QStringLiteral("'%1' is \"%2\", which no other page uses; the handbook "
-                                       "uses %3")
-                            .arg(field.key, field.value.text(),
-                                 spec->allowedValues.join(QStringLiteral(", "))),
-                        QString()});
+            problems.append(frontMatterProblem(
+                field.key, field.line, field.column, Severity::Info,
+                QStringLiteral("'%1' is \"%2\", which no other page uses; the handbook "
+                               "uses %3")
+                    .arg(field.key, field.value.text(),
+                         spec->allowedValues.join(QStringLiteral(", "))),
+                {}));
         }
     }
     for (const FieldSpec &spec : schema.fields()) {
         if (spec.requirement == FieldRequirement::Optional || frontMatter.field(spec.key))
             continue;
         const bool required = spec.requirement == FieldRequirement::Required;
-        problems.append(
-            Problem{spec.key, 1, 1, required ? Severity::Error : Severity::Info,
-                    required ? QStringLiteral("the page has no '%1'").arg(spec.key)
-                             : QStringLiteral("the page has no '%1' (recommended)").arg(spec.key),
-                    QString()});
+        problems.append(frontMatterProblem(
+            spec.key, 1, 1, required ? Severity::Error : Severity::Info,
+            required ? QStringLiteral("the page has no '%1'").arg(spec.key)
+                     : QStringLiteral("the page has no '%1' (recommended)").arg(spec.key),
+            {}));
     }
     std::stable_sort(problems.begin(), problems.end(),
                      [](const Problem &a, const Problem &b) { return a.line < b.line; });

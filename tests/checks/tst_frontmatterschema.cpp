@@ -152,10 +152,10 @@ void TestFrontMatterSchema::checksAPage()
              QStringList({QStringLiteral("title:error"), QStringLiteral("description:info"),
                           QStringLiteral("Title:warning"), QStringLiteral("decription:warning"),
                           QStringLiteral("toc_hide:warning")}));
-    QCOMPARE(problems[2].suggestion, QStringLiteral("title"));
+    QCOMPARE(problems[2].suggestions, QStringList{QStringLiteral("title")});
     QCOMPARE(problems[2].line, 2);
     QCOMPARE(problems[2].column, 1);
-    QCOMPARE(problems[3].suggestion, QStringLiteral("description"));
+    QCOMPARE(problems[3].suggestions, QStringList{QStringLiteral("description")});
 
     const auto broken = FrontMatterChecker::check(page(QStringLiteral("title: [x\n")), schema);
     QCOMPARE(broken.size(), 1);
@@ -206,8 +206,8 @@ void TestFrontMatterSchema::checksTheCorpus()
             for (const Problem &problem : FrontMatterChecker::check(text, schema)) {
                 QVERIFY2(problem.severity != Severity::Error || problem.key == u"title",
                          qPrintable(problem.message));
-                if (!problem.suggestion.isEmpty())
-                    nearMisses.append(problem.key + u" -> " + problem.suggestion);
+                if (!problem.suggestions.isEmpty())
+                    nearMisses.append(problem.key + u" -> " + problem.suggestions.first());
             }
         }
     }
