@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QQuickWindow>
 
 namespace Folio::App {
 
@@ -20,13 +21,37 @@ void setApplicationIdentity()
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/folio.svg")));
 }
 
+// The preview is a static page: compositing it on the GPU brings nothing a reader sees, but
+// loading a GL driver costs the process about 100 MB (llvmpipe and LLVM without a GPU) and
+// exposes it to GPU driver crashes. Chromium rasterizes in software either way. FOLIO_GPU=1
+// restores Qt's and Chromium's defaults.
+namespace {
+
+void useSoftwareCompositing()
+{
+    if (qEnvironmentVariableIntValue("FOLIO_GPU") != 0) {
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        return;
+    }
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    // On X11, Qt probes GLX at start-up, which alone loads the driver.
+    if (!qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION"))
+        qputenv("QT_XCB_GL_INTEGRATION", "none");
+}
+
+} // namespace
+
+void prepareGuiApplication()
+{
+    Preview::PreviewSchemeHandler::registerScheme();
+    useSoftwareCompositing();
+}
+
 int runGui(int argc, char *argv[])
 {
     const Git::GitLibrary git;
 
-    // Both must happen before the QApplication exists.
-    Preview::PreviewSchemeHandler::registerScheme();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    prepareGuiApplication();
 
     QApplication app(argc, argv);
     setApplicationIdentity();

@@ -4,7 +4,6 @@
 #include "guiapplication.h"
 #include "handbook/handbook.h"
 #include "markdown/renderer.h"
-#include "preview/previewschemehandler.h"
 #include "preview/previewview.h"
 
 #include <QApplication>
@@ -60,8 +59,7 @@ double commandMs(const QString &program, const QStringList &arguments, int runs)
 
 int main(int argc, char *argv[])
 {
-    Preview::PreviewSchemeHandler::registerScheme();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    App::prepareGuiApplication();
     QApplication app(argc, argv);
     App::setApplicationIdentity();
 

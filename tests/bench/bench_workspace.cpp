@@ -2,8 +2,8 @@
 // the real handbook's size distribution; see handbookgenerator.h): the time to index it, a
 // quick-open query per keystroke, and full-text search against ripgrep (`rg`) on the same
 // tree in the same run, with the ratio; then the memory the index holds and this process's
-// RSS. Not a pass/fail test: shared machines are too noisy. The window's own RSS with the
-// handbook open needs the GUI and is not measured here.
+// RSS. Not a pass/fail test: shared machines are too noisy. bench_window_memory measures the
+// window's own RSS with the handbook open.
 #include "handbookgenerator.h"
 #include "workspace/handbooksearch.h"
 #include "workspace/pageindexer.h"
