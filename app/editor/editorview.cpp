@@ -1,6 +1,8 @@
 #include "editor/editorview.h"
 
+#include <QContextMenuEvent>
 #include <QFontDatabase>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -71,6 +73,99 @@ void EditorView::placeCursor(qsizetype position)
     setTextCursor(cursor);
     ensureCursorVisible();
     setFocus(Qt::OtherFocusReason);
+}
+
+void EditorView::placeCursor(int line, int column)
+{
+    const QTextBlock block = document()->findBlockByNumber(std::max(0, line - 1));
+    if (!block.isValid()) {
+        placeCursor(document()->characterCount() - 1);
+        return;
+    }
+    placeCursor(block.position() + std::clamp(column - 1, 0, std::max(0, block.length() - 1)));
+}
+
+namespace {
+
+QTextCharFormat underlineFormat(const Checks::Problem &problem)
+{
+    QTextCharFormat format;
+    // Spelling in red as every word processor does; link and front-matter errors in orange,
+    // so the two read apart; information dotted, as it asks for nothing.
+    if (problem.severity == Checks::Severity::Info) {
+        format.setUnderlineStyle(QTextCharFormat::DotLine);
+        format.setUnderlineColor(QColor(0x3d, 0x8e, 0xd8));
+    } else {
+        format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        format.setUnderlineColor(problem.category == Checks::Category::Spelling
+                                     ? QColor(0xe0, 0x1b, 0x24)
+                                     : QColor(0xe6, 0x7e, 0x22));
+    }
+    return format;
+}
+
+} // namespace
+
+void EditorView::setProblems(const QList<Checks::Problem> &problems)
+{
+    m_problems.clear();
+    m_underlines.clear();
+    for (const Checks::Problem &problem : problems) {
+        const QTextBlock block = document()->findBlockByNumber(problem.line - 1);
+        if (problem.line < 1 || problem.column < 1 || problem.length < 1 || !block.isValid())
+            continue;
+        const int start = problem.column - 1;
+        if (start + problem.length > block.length() - 1)
+            continue; // the text changed since the check: the next one will tell
+        QTextEdit::ExtraSelection underline;
+        underline.cursor = QTextCursor(block);
+        underline.cursor.setPosition(block.position() + start);
+        underline.cursor.setPosition(block.position() + start + problem.length,
+                                     QTextCursor::KeepAnchor);
+        underline.format = underlineFormat(problem);
+        underline.format.setToolTip(problem.message);
+        m_underlines.append(underline);
+        m_problems.append(problem);
+    }
+    setExtraSelections(m_underlines);
+}
+
+const Checks::Problem *EditorView::problemAt(int position, QTextCursor *span) const
+{
+    // The selections' cursors follow edits, so they know where each problem is now.
+    const QList<QTextEdit::ExtraSelection> current = extraSelections();
+    for (qsizetype i = 0; i < current.size() && i < m_problems.size(); ++i) {
+        const QTextCursor &cursor = current[i].cursor;
+        if (cursor.hasSelection() && position >= cursor.selectionStart() &&
+            position <= cursor.selectionEnd()) {
+            if (span)
+                *span = cursor;
+            return &m_problems[i];
+        }
+    }
+    return nullptr;
+}
+
+void EditorView::setProblemMenuProvider(ProblemMenuProvider provider)
+{
+    m_problemMenuProvider = std::move(provider);
+}
+
+void EditorView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The problem's actions first, where the eye lands, then the standard ones.
+    QMenu menu(this);
+    const int position = cursorForPosition(event->pos()).position();
+    QTextCursor span;
+    if (const Checks::Problem *problem = problemAt(position, &span);
+        problem && m_problemMenuProvider) {
+        m_problemMenuProvider(&menu, *problem, span);
+        if (!menu.isEmpty())
+            menu.addSeparator();
+    }
+    const std::unique_ptr<QMenu> standard(createStandardContextMenu(event->pos()));
+    menu.addActions(standard->actions());
+    menu.exec(event->globalPos());
 }
 
 void EditorView::onScrollValueChanged()

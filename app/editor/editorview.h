@@ -1,6 +1,10 @@
 #pragma once
 
+#include "checks/problem.h"
+
 #include <QPlainTextEdit>
+
+#include <functional>
 
 namespace Folio::Editor {
 
@@ -24,15 +28,36 @@ public:
     void scrollToLine(double line);
     // Puts the cursor at a position of the text and shows it.
     void placeCursor(qsizetype position);
+    // Puts the cursor on a 1-based line and column (UTF-16 code units), clamped to the text.
+    void placeCursor(int line, int column);
+
+    // Underlines the problems' spans (line, column, length); each underline then follows the
+    // text as it is edited until the next call. Problems without a span are not underlined.
+    void setProblems(const QList<Checks::Problem> &problems);
+    [[nodiscard]] const QList<Checks::Problem> &problems() const { return m_problems; }
+    // The problem underlined at a text position, with its current span; nullptr when none.
+    [[nodiscard]] const Checks::Problem *problemAt(int position, QTextCursor *span = nullptr) const;
+    // Called to add actions for the problem under the mouse to the context menu (suggestions,
+    // "Add to dictionary"...), which shows them above the standard actions. span selects the
+    // problem's text as it is now.
+    using ProblemMenuProvider =
+        std::function<void(QMenu *menu, const Checks::Problem &problem, const QTextCursor &span)>;
+    void setProblemMenuProvider(ProblemMenuProvider provider);
 
 Q_SIGNALS:
     // The user scrolled (wheel, scroll bar, keyboard): line is now at the top.
     void scrolledToLine(double line);
 
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
 private:
     void onScrollValueChanged();
 
     bool m_scrollingProgrammatically = false;
+    QList<Checks::Problem> m_problems; // the underlined ones, in m_underlines' order
+    QList<QTextEdit::ExtraSelection> m_underlines;
+    ProblemMenuProvider m_problemMenuProvider;
 };
 
 } // namespace Folio::Editor

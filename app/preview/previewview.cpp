@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QMouseEvent>
 #include <QPalette>
 #include <QPointer>
@@ -175,6 +176,7 @@ void PreviewView::onLoadFinished(bool ok)
     m_shellReady = true;
     m_shown.clear();
     m_librariesLoaded = false; // a new document
+    m_marksSent = false;
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     m_page->runJavaScript(QStringLiteral("folio.setTheme(%1);")
                               .arg(dark ? QStringLiteral("true") : QStringLiteral("false")),
@@ -264,6 +266,8 @@ void PreviewView::sendNextScript()
                                   self->scrollToId(
                                       std::exchange(self->m_pendingFragment, QString()));
                               }
+                              if (!self->m_marksSent)
+                                  self->sendMarks();
                               Q_EMIT self->contentUpdated();
                               // Renders that arrived meanwhile collapse into one more patch.
                               bool current = self->m_shown.size() == self->m_wanted.size();
@@ -272,6 +276,37 @@ void PreviewView::sendNextScript()
                               if (!current && self->m_shellReady)
                                   self->applyContent();
                           });
+}
+
+void PreviewView::setMarkedWords(const QList<MarkedWord> &words)
+{
+    m_marks = words;
+    m_marksSent = false;
+    if (m_shellReady && !m_patchInFlight)
+        sendMarks();
+}
+
+void PreviewView::setMarksShown(bool shown)
+{
+    if (shown == m_marksShown)
+        return;
+    m_marksShown = shown;
+    m_marksSent = false;
+    if (m_shellReady && !m_patchInFlight)
+        sendMarks();
+}
+
+void PreviewView::sendMarks()
+{
+    QJsonArray marks;
+    for (const MarkedWord &mark : std::as_const(m_marks))
+        marks.append(
+            QJsonObject{{QStringLiteral("line"), mark.line}, {QStringLiteral("word"), mark.word}});
+    m_marksSent = true;
+    m_page->runJavaScript(
+        QStringLiteral("folio.setMarks(%1, %2);")
+            .arg(jsonOf(marks), m_marksShown ? QStringLiteral("true") : QStringLiteral("false")),
+        QWebEngineScript::ApplicationWorld);
 }
 
 void PreviewView::scrollToLine(double line)

@@ -27,6 +27,13 @@ struct PreviewHit
     int occurrence = 0;
 };
 
+// A word to mark as misspelled: the page line it is on and the word as written there.
+struct MarkedWord
+{
+    int line = 0;
+    QString word;
+};
+
 // Shows the open page as the published handbook would. The page's shell loads once per
 // page; each new render patches only the blocks that changed, through a bridge script that
 // runs in Folio's own isolated world (page content itself runs no JavaScript at all).
@@ -50,6 +57,12 @@ public:
 
     // Scrolls so that a source line (fractions scroll within it) is at the top.
     void scrollToLine(double line);
+
+    // Underlines these words (every occurrence in the block holding the line, outside code)
+    // while marks are shown; they stay on the blocks as the content is patched.
+    void setMarkedWords(const QList<MarkedWord> &words);
+    void setMarksShown(bool shown);
+    [[nodiscard]] bool marksShown() const { return m_marksShown; }
 
     // How many blocks the last update replaced (the header counts as one), for tests.
     [[nodiscard]] int lastPatchSize() const { return m_lastPatchSize; }
@@ -80,6 +93,7 @@ private:
     void onScrollPositionChanged();
     void applyContent();
     void sendNextScript();
+    void sendMarks();
 
     QWebEngineProfile *m_profile = nullptr;
     PreviewSchemeHandler *m_schemeHandler = nullptr;
@@ -96,6 +110,9 @@ private:
     quint64 m_document = 0;         // which loaded shell a patch's answer belongs to
     int m_shellRequests = 0;        // loads of the current page's shell asked again
     int m_lastPatchSize = 0;
+    QList<MarkedWord> m_marks;
+    bool m_marksShown = true;
+    bool m_marksSent = false; // the shell shows m_marks as they are now
 
     QElapsedTimer m_programmaticScroll; // our own scrolls must not echo back to the editor
     bool m_scrollQueryInFlight = false;

@@ -7,6 +7,10 @@ var folio = (function () {
     // Functions that enhance new blocks (diagrams, code highlighting), added by other
     // scripts of Folio's world; each gets the block element.
     var decorators = [];
+    // Misspelled words to mark: [{line, word}], and whether marks are shown at all.
+    var marks = [];
+    var marksShown = false;
+    var addedSinceLineMap = []; // blocks a patch added whose lines come with its last slice
 
     function root() {
         return document.getElementById('folio-content');
@@ -31,6 +35,7 @@ var folio = (function () {
         for (var j = 0; j < htmls.length; ++j)
             added.push(fragment.appendChild(makeBlock(htmls[j])));
         container.insertBefore(fragment, before);
+        Array.prototype.push.apply(addedSinceLineMap, added);
         for (var d = 0; d < decorators.length; ++d) {
             try {
                 decorators[d](added);
@@ -41,6 +46,8 @@ var folio = (function () {
         if (first !== null) { // the last slice of a patch carries the line map
             firstLines = first;
             lastLines = last;
+            markBlocks(addedSinceLineMap.filter(function (b) { return b.parentNode === container; }));
+            addedSinceLineMap = [];
         }
         return container.offsetHeight; // the caller measures an update that is laid out
     }
@@ -128,6 +135,84 @@ var folio = (function () {
                  word: word, occurrence: occurrence };
     }
 
+    function escapeWord(word) {
+        // Typographic and straight apostrophes are the same letter to a reader.
+        return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+    }
+
+    // Wraps the marked words of the given blocks in span.folio-misspelled, leaving code alone.
+    function markBlocks(blocks) {
+        if (!marksShown || marks.length === 0 || blocks.length === 0)
+            return;
+        var container = root();
+        var wordsByBlock = new Map();
+        for (var i = 0; i < marks.length; ++i) {
+            var block = container.children[blockForLine(marks[i].line)];
+            if (!block)
+                continue;
+            if (!wordsByBlock.has(block))
+                wordsByBlock.set(block, new Set());
+            wordsByBlock.get(block).add(marks[i].word);
+        }
+        blocks.forEach(function (block) {
+            var words = wordsByBlock.get(block);
+            if (!words)
+                return;
+            var alternatives = Array.from(words).sort(function (a, b) { return b.length - a.length; })
+                .map(escapeWord).join('|');
+            var re = new RegExp('(^|[^\\p{L}\\p{N}_])(' + alternatives + ')(?![\\p{L}\\p{N}_])', 'gu');
+            var walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+                acceptNode: function (node) {
+                    return node.parentElement.closest('code, pre, kbd, samp, script, style, .folio-misspelled')
+                        ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+                }
+            });
+            var nodes = [];
+            while (walker.nextNode())
+                nodes.push(walker.currentNode);
+            nodes.forEach(function (node) {
+                var text = node.data, match, at = 0, pieces = [];
+                re.lastIndex = 0;
+                while ((match = re.exec(text)) !== null) {
+                    var start = match.index + match[1].length;
+                    pieces.push(document.createTextNode(text.substring(at, start)));
+                    var span = document.createElement('span');
+                    span.className = 'folio-misspelled';
+                    span.textContent = match[2];
+                    pieces.push(span);
+                    at = start + match[2].length;
+                    re.lastIndex = at;
+                }
+                if (pieces.length === 0)
+                    return;
+                pieces.push(document.createTextNode(text.substring(at)));
+                var parent = node.parentNode;
+                pieces.forEach(function (piece) { parent.insertBefore(piece, node); });
+                parent.removeChild(node);
+            });
+        });
+    }
+
+    function unmarkAll() {
+        var container = root();
+        var spans = container.querySelectorAll('span.folio-misspelled');
+        var parents = new Set();
+        spans.forEach(function (span) {
+            parents.add(span.parentNode);
+            span.replaceWith(document.createTextNode(span.textContent));
+        });
+        parents.forEach(function (parent) { parent.normalize(); });
+    }
+
+    // Replaces the marked words; returns how many were marked in the page.
+    function setMarks(list, shown) {
+        marks = list;
+        marksShown = shown;
+        unmarkAll();
+        markBlocks(Array.prototype.slice.call(root().children));
+        return root().querySelectorAll('span.folio-misspelled').length;
+    }
+
     function setTheme(dark) {
         document.documentElement.className = dark ? 'folio-dark' : 'folio-light';
     }
@@ -159,5 +244,5 @@ var folio = (function () {
     }
 
     return { patch: patch, addDecorator: addDecorator, scrollToLine: scrollToLine, topLine: topLine, hit: hit,
-             setTheme: setTheme, scrollToId: scrollToId, showBlock: showBlock };
+             setTheme: setTheme, scrollToId: scrollToId, showBlock: showBlock, setMarks: setMarks };
 })();
