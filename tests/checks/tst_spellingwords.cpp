@@ -22,7 +22,7 @@ template<typename T> QByteArray why(const Result<T> &result)
 } // namespace
 
 // WordList (one file) and SpellingWords (the handbook's, the personal and the session's).
-class TestWordList : public QObject
+class TestSpellingWords : public QObject
 {
     Q_OBJECT
 
@@ -44,12 +44,12 @@ private Q_SLOTS:
     void listPaths();
 };
 
-void TestWordList::initTestCase()
+void TestSpellingWords::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-void TestWordList::readsWordsCommentsAndDicFiles()
+void TestSpellingWords::readsWordsCommentsAndDicFiles()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("words.txt"));
@@ -73,7 +73,7 @@ void TestWordList::readsWordsCommentsAndDicFiles()
     QVERIFY(list->words().isEmpty());
 }
 
-void TestWordList::addCreatesTheFileAndFolder()
+void TestSpellingWords::addCreatesTheFileAndFolder()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral(".folio/sub/dictionary.txt"));
@@ -87,7 +87,7 @@ void TestWordList::addCreatesTheFileAndFolder()
     QCOMPARE(Test::readFile(path), QByteArray("DevSecOps\nGitLab\n"));
 }
 
-void TestWordList::addKeepsTheFile_data()
+void TestSpellingWords::addKeepsTheFile_data()
 {
     QTest::addColumn<QByteArray>("before");
     QTest::addColumn<QString>("word");
@@ -119,7 +119,7 @@ void TestWordList::addKeepsTheFile_data()
                                 << QByteArray("SA\xE2\x80\x99s\n");
 }
 
-void TestWordList::addKeepsTheFile()
+void TestSpellingWords::addKeepsTheFile()
 {
     QFETCH(QByteArray, before);
     QFETCH(QString, word);
@@ -135,7 +135,7 @@ void TestWordList::addKeepsTheFile()
     QVERIFY(list->contains(word));
 }
 
-void TestWordList::addKeepsEditsMadeMeanwhile()
+void TestSpellingWords::addKeepsEditsMadeMeanwhile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dictionary.txt"));
@@ -148,7 +148,7 @@ void TestWordList::addKeepsEditsMadeMeanwhile()
     QCOMPARE(list->words(), (QStringList{"alpha", "beta", "omega"}));
 }
 
-void TestWordList::refusesWhatIsNotAWord_data()
+void TestSpellingWords::refusesWhatIsNotAWord_data()
 {
     QTest::addColumn<QString>("word");
     QTest::newRow("empty") << "";
@@ -159,7 +159,7 @@ void TestWordList::refusesWhatIsNotAWord_data()
     QTest::newRow("flags") << "word/AB";
 }
 
-void TestWordList::refusesWhatIsNotAWord()
+void TestSpellingWords::refusesWhatIsNotAWord()
 {
     QFETCH(QString, word);
     QTemporaryDir dir;
@@ -172,7 +172,7 @@ void TestWordList::refusesWhatIsNotAWord()
     QVERIFY(!QFile::exists(path));
 }
 
-void TestWordList::refusesFilesThatAreNotUtf8()
+void TestSpellingWords::refusesFilesThatAreNotUtf8()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dictionary.txt"));
@@ -188,7 +188,7 @@ void TestWordList::refusesFilesThatAreNotUtf8()
     QCOMPARE(Test::readFile(path), latin1);
 }
 
-void TestWordList::acceptedForms_data()
+void TestSpellingWords::acceptedForms_data()
 {
     QTest::addColumn<QString>("word");
     QTest::addColumn<QStringList>("forms");
@@ -200,14 +200,14 @@ void TestWordList::acceptedForms_data()
     QTest::newRow("acronym") << "SAs" << QStringList{"SAs", "SAS"};
 }
 
-void TestWordList::acceptedForms()
+void TestSpellingWords::acceptedForms()
 {
     QFETCH(QString, word);
     QFETCH(QStringList, forms);
     QCOMPARE(SpellingWords::acceptedForms(word), forms);
 }
 
-void TestWordList::handbookAndPersonalListsPersist()
+void TestSpellingWords::handbookAndPersonalListsPersist()
 {
     QTemporaryDir dir;
     const QString handbookPath = dir.filePath(QStringLiteral("handbook/.folio/dictionary.txt"));
@@ -252,7 +252,7 @@ void TestWordList::handbookAndPersonalListsPersist()
     QVERIFY(again->accepts(QStringLiteral("Gitaly")));
 }
 
-void TestWordList::sessionListIsForgotten()
+void TestSpellingWords::sessionListIsForgotten()
 {
     QTemporaryDir dir;
     const QString handbookPath = dir.filePath(QStringLiteral("dictionary.txt"));
@@ -273,7 +273,7 @@ void TestWordList::sessionListIsForgotten()
     QVERIFY(none.add(QStringLiteral("word"), Scope::Session));
 }
 
-void TestWordList::brokenListIsReportedAndNeverOverwritten()
+void TestSpellingWords::brokenListIsReportedAndNeverOverwritten()
 {
     QTemporaryDir dir;
     const QString handbookPath = dir.filePath(QStringLiteral("dictionary.txt"));
@@ -287,7 +287,7 @@ void TestWordList::brokenListIsReportedAndNeverOverwritten()
     QVERIFY(!words->add(QStringLiteral("word"), Scope::Personal)); // no personal file given
 }
 
-void TestWordList::listPaths()
+void TestSpellingWords::listPaths()
 {
     QTemporaryDir dir;
     auto settings = Propose::HandbookSettings::parse("labels: []\n", dir.path());
@@ -303,5 +303,5 @@ void TestWordList::listPaths()
                  QStringLiteral("/dictionary.txt"));
 }
 
-QTEST_GUILESS_MAIN(TestWordList)
-#include "tst_wordlist.moc"
+QTEST_GUILESS_MAIN(TestSpellingWords)
+#include "tst_spellingwords.moc"
