@@ -15,6 +15,7 @@ enum class ErrorDomain
     Git,      // libgit2
     Handbook, // folder layout
     Proposal, // proposing changes: the handbook's .folio.yml, merge-request plans
+    Spelling, // Hunspell dictionaries and spelling word lists
 };
 
 // One error currency for lib/: the domain, the C library's own code (e.g. GIT_ENOTFOUND),

@@ -16,6 +16,7 @@ Versions Versions::current()
     v.cmarkGfm = Markdown::Renderer::cmarkVersion();
     v.libgit2 = Git::buildVersion();
     v.yamlCpp = QStringLiteral(FOLIO_YAML_CPP_VERSION_STRING);
+    v.hunspell = QStringLiteral(FOLIO_HUNSPELL_VERSION_STRING);
     return v;
 }
 

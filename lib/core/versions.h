@@ -10,8 +10,9 @@ struct Versions
     QString folio;
     QString qt; // the Qt actually loaded at run time
     QString cmarkGfm;
-    QString libgit2; // the libgit2 actually loaded at run time
-    QString yamlCpp; // the yaml-cpp Folio was built against (it has no runtime query)
+    QString libgit2;  // the libgit2 actually loaded at run time
+    QString yamlCpp;  // the yaml-cpp Folio was built against (it has no runtime query)
+    QString hunspell; // the Hunspell Folio was built against (it has no version API)
 
     [[nodiscard]] static Versions current();
 };

@@ -26,6 +26,7 @@ const QString ReviewersKey = QStringLiteral("reviewers");
 const QString AssigneesKey = QStringLiteral("assignees");
 const QString AnnouncementKey = QStringLiteral("announcement");
 const QString DictionaryKey = QStringLiteral("dictionary");
+const QString SpellingLanguageKey = QStringLiteral("spelling_language");
 const QString OfferBranchKey = QStringLiteral("offer_branch_on_default");
 const QString TeamHandleKey = QStringLiteral("team_handle");
 const QString RemoveSourceBranchKey = QStringLiteral("remove_source_branch");
@@ -232,8 +233,10 @@ QString confinedPath(Reader &reader, const Node &node, const QString &path, cons
 
 QStringList HandbookSettings::knownKeys()
 {
-    return {TargetBranchKey, LabelsKey,      ReviewersKey,  AssigneesKey,          AnnouncementKey,
-            DictionaryKey,   OfferBranchKey, TeamHandleKey, RemoveSourceBranchKey, DraftKey};
+    return {TargetBranchKey,       LabelsKey,       ReviewersKey,
+            AssigneesKey,          AnnouncementKey, DictionaryKey,
+            SpellingLanguageKey,   OfferBranchKey,  TeamHandleKey,
+            RemoveSourceBranchKey, DraftKey};
 }
 
 Result<HandbookSettings> HandbookSettings::load(const QString &rootPath)
@@ -351,6 +354,21 @@ Result<HandbookSettings> HandbookSettings::parse(const QByteArray &bytes, const 
         } else if (key == DictionaryKey) {
             if (reader.readText(key, value, &scalar))
                 settings.m_dictionary = confinedPath(reader, value, scalar, rootPath);
+        } else if (key == SpellingLanguageKey) {
+            if (reader.readText(key, value, &scalar)) {
+                // A language tag: en, en_US, en-US, de_DE_frami (a dictionary's variant).
+                static const QRegularExpression tag(
+                    QStringLiteral("^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$"));
+                scalar = scalar.trimmed();
+                if (scalar.isEmpty() || tag.match(scalar).hasMatch()) {
+                    settings.m_spellingLanguage = scalar;
+                } else {
+                    reader.report(value, Problem::InvalidValue,
+                                  QStringLiteral("\"spelling_language\" must be a language such "
+                                                 "as en_US or de-DE, not \"%1\"")
+                                      .arg(value.scalar));
+                }
+            }
         } else if (key == OfferBranchKey) {
             reader.readBool(key, value, &settings.m_offerBranchOnDefault);
         } else if (key == TeamHandleKey) {

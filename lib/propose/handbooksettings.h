@@ -54,6 +54,10 @@ public:
     [[nodiscard]] const QString &announcement() const { return m_announcement; }
     // Relative to the root, '/'-separated, cleaned; empty when not set.
     [[nodiscard]] const QString &dictionary() const { return m_dictionary; }
+    // The language pages are spell-checked in when their front matter has no `lang`, as
+    // written ("en_US", "de-DE", "fr"); empty when not set (en_US). Only its form is checked
+    // here: whether this computer has a dictionary for it is the spell checker's business.
+    [[nodiscard]] const QString &spellingLanguage() const { return m_spellingLanguage; }
     // Whether to offer a new branch when the user is on the target branch (GitLab ignores
     // push options on the default branch). Default true.
     [[nodiscard]] bool offerBranchOnDefault() const { return m_offerBranchOnDefault; }
@@ -72,6 +76,7 @@ private:
     QStringList m_assignees;
     QString m_announcement;
     QString m_dictionary;
+    QString m_spellingLanguage;
     bool m_offerBranchOnDefault = true;
     QString m_teamHandle;
     bool m_removeSourceBranch = true;

@@ -3,8 +3,7 @@
 #include "markdown/renderer.h"
 #include "markdown/renderer_p.h"
 
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
+#include "cmarkbaseline.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -29,22 +28,6 @@ double bestMilliseconds(int rounds, const std::function<void()> &work)
         best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
     }
     return best;
-}
-
-size_t baselineRender(const QByteArray &markdown)
-{
-    const int options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG;
-    cmark_parser *parser = cmark_parser_new(options);
-    for (const char *name : {"table", "strikethrough", "autolink", "tasklist"})
-        cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
-    cmark_parser_feed(parser, markdown.constData(), size_t(markdown.size()));
-    cmark_node *document = cmark_parser_finish(parser);
-    char *html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser));
-    const size_t length = std::strlen(html);
-    free(html);
-    cmark_node_free(document);
-    cmark_parser_free(parser);
-    return length;
 }
 
 void report(const char *what, double folio, double baseline, const char *baselineName)
@@ -90,7 +73,7 @@ int main(int argc, char *argv[])
         Folio::Markdown::clearChunkCache();
         sink += size_t(Renderer::renderPage(largestText).bodyHtml().size());
     });
-    const double baseLargest = bestMilliseconds(15, [&] { sink += baselineRender(largest); });
+    const double baseLargest = bestMilliseconds(15, [&] { sink += cmarkBaselineRender(largest); });
     report("render largest page (first)", folioLargest, baseLargest, "cmark-gfm");
     // A keystroke: one character more each round, the rest of the page as before.
     QString typed = largestText;
@@ -113,7 +96,7 @@ int main(int argc, char *argv[])
     });
     const double baseAll = bestMilliseconds(5, [&] {
         for (const QByteArray &page : std::as_const(pages))
-            sink += baselineRender(page);
+            sink += cmarkBaselineRender(page);
     });
     report("render whole corpus", folioAll, baseAll, "cmark-gfm");
     return sink > 0 ? 0 : 1;

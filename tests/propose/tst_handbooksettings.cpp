@@ -45,7 +45,8 @@ const QByteArray ValidFile = "# Proposing changes\n"
                              "offer_branch_on_default: no\n"
                              "team_handle: \"@sa_leaders\"\n"
                              "remove_source_branch: false\n"
-                             "draft: true\n";
+                             "draft: true\n"
+                             "spelling_language: en-GB\n";
 
 } // namespace
 
@@ -154,6 +155,18 @@ void TestHandbookSettings::load_data()
         << true << QByteArray("target_branch: my branch\n") << noError
         << QStringList{problemCode(1, 16, Problem::InvalidValue)} << defaultLabels << ""
         << "";
+    QTest::newRow("spelling language: a name, not a tag")
+        << true << QByteArray("spelling_language: English (US)\nlabels: [docs]\n") << noError
+        << QStringList{problemCode(1, 20, Problem::InvalidValue)} << QStringList{"docs"} << ""
+        << "";
+    QTest::newRow("spelling language: a list")
+        << true << QByteArray("spelling_language: [en, de]\n") << noError
+        << QStringList{problemCode(1, 20, Problem::WrongType)} << defaultLabels << ""
+        << "";
+    QTest::newRow("spelling language: tags")
+        << true << QByteArray("spelling_language: de_DE_frami\n") << noError << none
+        << defaultLabels << ""
+        << "";
     QTest::newRow("invalid user name")
         << true << QByteArray("reviewers: [alice, \"bob smith\"]\n") << noError
         << QStringList{problemCode(1, 20, Problem::InvalidValue)} << defaultLabels << ""
@@ -224,6 +237,7 @@ void TestHandbookSettings::readsEveryField()
     QCOMPARE(settings->teamHandle(), QStringLiteral("@sa_leaders"));
     QCOMPARE(settings->removeSourceBranch(), false);
     QCOMPARE(settings->draft(), true);
+    QCOMPARE(settings->spellingLanguage(), QStringLiteral("en-GB"));
 
     // A handle typed without '@' (YAML needs quotes around one with it) still mentions.
     const auto bare = HandbookSettings::parse("team_handle: sa_leaders\n");
@@ -244,6 +258,7 @@ void TestHandbookSettings::defaultsWithoutFile()
     QCOMPARE(settings.teamHandle(), QString());
     QCOMPARE(settings.removeSourceBranch(), true);
     QCOMPARE(settings.draft(), false);
+    QCOMPARE(settings.spellingLanguage(), QString());
     QVERIFY(settings.problems().isEmpty());
 }
 
@@ -270,12 +285,16 @@ void TestHandbookSettings::unknownKeyMessages_data()
     QTest::newRow("dashes") << QByteArray("target-branch: main\n")
                             << QStringLiteral("unknown key \"target-branch\"; did you mean "
                                               "\"target_branch\"?");
+    QTest::newRow("spelling") << QByteArray("speling_language: de\n")
+                              << QStringLiteral("unknown key \"speling_language\"; did you mean "
+                                                "\"spelling_language\"?");
     QTest::newRow("capitals") << QByteArray("Draft: true\n")
                               << QStringLiteral("unknown key \"Draft\"; did you mean \"draft\"?");
     QTest::newRow("nothing close")
         << QByteArray("colour: blue\n")
         << QStringLiteral("unknown key \"colour\"; known keys: target_branch, labels, reviewers, "
-                          "assignees, announcement, dictionary, offer_branch_on_default, "
+                          "assignees, announcement, dictionary, spelling_language, "
+                          "offer_branch_on_default, "
                           "team_handle, remove_source_branch, draft");
 }
 

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <memory>
+
+namespace Folio::Checks {
+
+// A system Hunspell dictionary (LANG.aff + LANG.dic), found by language tag and loaded.
+//
+// Where dictionaries are looked for, in order: $XDG_DATA_HOME/hunspell,
+// $XDG_DATA_DIRS/*/hunspell (default /usr/local/share:/usr/share), /usr/share/hunspell,
+// /usr/share/myspell/dicts, /usr/share/myspell. When FOLIO_DICTIONARY_PATH is set (folders
+// separated by ':'), only those folders are searched: for tests and portable installs.
+//
+// Not thread-safe: one thread at a time per object (Hunspell handles keep per-call state).
+// Distinct objects may be used on distinct threads at once.
+class SpellingDictionary
+{
+public:
+    static inline const QString DefaultLanguage = QStringLiteral("en_US");
+    // Error::code of ErrorDomain::Spelling errors.
+    enum class Problem
+    {
+        NotFound = 1,        // no dictionary for the language in any folder searched
+        Unreadable,          // its files exist but cannot be read
+        UnsupportedEncoding, // its SET encoding is one Qt cannot convert to
+    };
+
+    SpellingDictionary(SpellingDictionary &&) noexcept;
+    SpellingDictionary &operator=(SpellingDictionary &&) noexcept;
+    ~SpellingDictionary();
+
+    [[nodiscard]] static QStringList searchPaths();
+    // Every language with both files in some searched folder, as their file names say
+    // ("de_DE", "en_US"), sorted, each once.
+    [[nodiscard]] static QStringList availableLanguages();
+    // "en-us", "en_US" and "EN_us" name the same dictionary: "en_US".
+    [[nodiscard]] static QString normalizedTag(QStringView tag);
+    // The available language a tag means: the exact one, else for a bare language ("de",
+    // "en") its main region ("de_DE", and en_US for "en"), else the first of that language.
+    // Empty when there is none.
+    [[nodiscard]] static QString resolve(QStringView tag);
+
+    // Finds and loads the dictionary for a tag (see resolve). Loading en_US takes ~50 ms.
+    [[nodiscard]] static Result<SpellingDictionary> open(QStringView tag);
+
+    // The language loaded, as its files are named ("en_US").
+    [[nodiscard]] const QString &language() const;
+    [[nodiscard]] const QString &affixPath() const;
+
+    // Whether Hunspell knows the word as written (its case rules apply: "the" accepts "The"
+    // and "THE", "Monday" not "monday"). Words the dictionary's encoding cannot hold are
+    // unknown.
+    [[nodiscard]] bool spell(QStringView word);
+    // Hunspell's replacements, best first, at most `limit`. Slow: ~50 ms for a long word.
+    [[nodiscard]] QStringList suggest(QStringView word, int limit);
+    // Adds a word for the lifetime of this object (Hunspell_add: no affixes).
+    void add(QStringView word);
+
+private:
+    struct Data;
+    explicit SpellingDictionary(std::unique_ptr<Data> data);
+    std::unique_ptr<Data> d;
+};
+
+} // namespace Folio::Checks
