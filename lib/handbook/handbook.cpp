@@ -400,7 +400,13 @@ QString Handbook::pageForUrl(const QString &url, const QString &fromPage,
     if (!trimmed.isEmpty()) {
         suffixes.append(trimmed % u".md");
         if (trimmed.endsWith(QLatin1String(".html")))
-            suffixes << trimmed % u".md" << trimmed % u".md.erb";
+            suffixes << trimmed % u".md.erb";
+        // Middleman's directory indexes publish `x.html.md` at /x/ and /x/index.html as well.
+        QString page = trimmed;
+        if (page.endsWith(QLatin1String("/index.html")))
+            page.chop(11);
+        if (!page.isEmpty() && !page.endsWith(QLatin1String(".html")))
+            suffixes << page % u".html.md" << page % u".html.md.erb";
     }
     for (const QString &contentRoot : m_contentRoots) {
         for (const QString &suffix : std::as_const(suffixes)) {

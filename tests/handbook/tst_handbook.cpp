@@ -173,6 +173,22 @@ void TestHandbook::mapsUrlsToPages_data()
                                       "sites/handbook/source/handbook/sales/index.html.md");
     QTest::newRow("html") << QStringLiteral("/handbook/faq.html") << QString()
                           << QStringLiteral("sites/handbook/source/handbook/faq.html.md");
+    // Middleman's directory indexes: faq.html.md is also at /handbook/faq/ and its index.html.
+    QTest::newRow("directory index")
+        << QStringLiteral("/handbook/faq/#q") << QString()
+        << QStringLiteral("sites/handbook/source/handbook/faq.html.md");
+    QTest::newRow("directory index, no slash")
+        << QStringLiteral("/handbook/faq") << QString()
+        << QStringLiteral("sites/handbook/source/handbook/faq.html.md");
+    QTest::newRow("directory index.html")
+        << QStringLiteral("/handbook/faq/index.html") << QString()
+        << QStringLiteral("sites/handbook/source/handbook/faq.html.md");
+    QTest::newRow("index.html") << QStringLiteral("/handbook/sales/index.html") << QString()
+                                << QStringLiteral(
+                                       "sites/handbook/source/handbook/sales/index.html.md");
+    QTest::newRow("index.html of erb")
+        << QStringLiteral("/handbook/legacy/index.html#x") << QString()
+        << QStringLiteral("sites/handbook/source/handbook/legacy/index.html.md.erb");
     QTest::newRow("relative up") << QStringLiteral("../") << demos
                                  << QStringLiteral("content/handbook/sa/_index.md");
     QTest::newRow("relative file")
