@@ -236,7 +236,8 @@ std::string_view linkDestination(std::string_view s, size_t start)
     size_t i = start;
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
         ++i;
-    if (i < s.size() && s[i] == '<') {
+    // `<...>`, but not ERB's `<%= url %>`, which ERB replaces before Markdown sees it.
+    if (i < s.size() && s[i] == '<' && !(i + 1 < s.size() && s[i + 1] == '%')) {
         const size_t end = s.find('>', i + 1);
         return end == std::string_view::npos ? std::string_view() : s.substr(i + 1, end - i - 1);
     }
