@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cctype>
 
 namespace Folio::Checks {
 
@@ -144,6 +145,29 @@ Problem linkProblem(const PageLink &link, Severity severity, const QString &mess
     return problem;
 }
 
+// The URL a browser follows for a Markdown link destination: a backslash before ASCII
+// punctuation is Markdown's escape, and any other backslash the browser reads as a slash
+// (`internal\root-cause/` is `internal/root-cause/`).
+QString followedUrl(const QString &destination)
+{
+    if (!destination.contains(u'\\'))
+        return destination;
+    QString url;
+    url.reserve(destination.size());
+    for (qsizetype i = 0; i < destination.size(); ++i) {
+        const QChar c = destination[i];
+        if (c != u'\\') {
+            url += c;
+        } else if (i + 1 < destination.size() && destination[i + 1].unicode() < 128 &&
+                   std::ispunct(destination[i + 1].unicode())) {
+            url += destination[++i];
+        } else {
+            url += u'/';
+        }
+    }
+    return url;
+}
+
 // The link with its query and fragment removed, percent-decoded: the path it asks for.
 QString pathPart(const QString &url)
 {
@@ -226,7 +250,7 @@ void LinkChecker::checkLink(const IndexedPage &page, const PageLink &link,
         return; // built by a template: not knowable offline
     // An absolute link to the handbook's own site is checked like a root-relative one.
     const bool onSiteHost = link.kind == PageLink::Kind::External;
-    const QString url = onSiteHost ? siteRelative(target) : target;
+    const QString url = followedUrl(onSiteHost ? siteRelative(target) : target);
     if (url.isEmpty())
         return; // another site, mailto: ...
     const Handbook::Handbook &handbook = m_index.handbook();

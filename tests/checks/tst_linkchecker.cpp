@@ -265,7 +265,8 @@ void TestLinkChecker::relativeLinksResolveLikeABrowser()
                                 "[up](../) [up2](../../../sales/#quota) [sibling](../b/) "
                                 "[file](b.md) [missing file](c.md)\n"
                                 "[nowhere](../../nowhere/) [outside](../../../../company/) "
-                                "[dot](./) [bad anchor](../../#quotas)\n"));
+                                "[dot](./) [bad anchor](../../#quotas)\n"
+                                "[escaped](..\\/b\\_x/) [backslash](..\\b/)\n"));
     QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("content/handbook/sales/team/b.md")),
                             frontMatter("B") + "x\n"));
     // a.md is published at /handbook/sales/team/a/: ../ is /handbook/sales/team/, which
@@ -277,7 +278,8 @@ void TestLinkChecker::relativeLinksResolveLikeABrowser()
                           QStringLiteral("5:37 info: outside the handbook, not checked: "
                                          "../../../../company/"),
                           QStringLiteral("5:82 error: no heading #quotas on /handbook/sales/ "
-                                         "[../../#quota]")}));
+                                         "[../../#quota]"),
+                          QStringLiteral("6:11 error: no page for /handbook/sales/team/b_x/")}));
 }
 
 void TestLinkChecker::anchorsOnTheSamePageAndExplicitIds()
