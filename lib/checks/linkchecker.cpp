@@ -186,6 +186,22 @@ QString beforeFragment(const QString &target)
     return hash < 0 ? target : target.left(hash);
 }
 
+// target with its anchor replaced by id, for a suggestion; the anchor of a Hugo ref call ends
+// at its closing quote.
+QString withAnchor(const QString &target, const QString &id)
+{
+    const qsizetype hash = target.indexOf(u'#');
+    if (hash < 0)
+        return target + u'#' + id;
+    qsizetype end = target.size();
+    if (!Handbook::Handbook::hugoRefPath(target).isEmpty()) {
+        end = hash + 1;
+        while (end < target.size() && target[end] != u'"' && !target[end].isSpace())
+            ++end;
+    }
+    return target.left(hash + 1) + id + target.sliced(end);
+}
+
 QString fragmentPart(const QString &target)
 {
     const qsizetype hash = target.indexOf(u'#');
@@ -214,6 +230,14 @@ LinkChecker::LinkChecker(const Workspace::PageIndex &index, Options options)
         const QStringView section = firstSegment(page->url);
         if (!section.isEmpty())
             m_sections.insert(section.toString());
+        // A page's name for Hugo's ref: its file name, or its folder's for a section page.
+        const QStringList parts = page->path.split(u'/');
+        QString name = parts.last();
+        if ((name == u"_index.md" || name == u"index.md") && parts.size() > 1)
+            name = parts.at(parts.size() - 2);
+        else if (name.endsWith(QLatin1String(".md")))
+            name.chop(3);
+        m_pageNames.insert(name);
     }
     m_suggester = PageUrlSuggester(urls);
     // The folders the site serves files from, as Handbook::resolveAsset looks for them.
@@ -246,7 +270,9 @@ void LinkChecker::checkLink(const IndexedPage &page, const PageLink &link,
                             QList<Problem> &problems) const
 {
     const QString &target = link.target;
-    if (target.contains(QLatin1String("{{")) || target.contains(QLatin1String("<%")))
+    if ((target.contains(QLatin1String("{{")) &&
+         Handbook::Handbook::hugoRefPath(target).isEmpty()) ||
+        target.contains(QLatin1String("<%")))
         return; // built by a template: not knowable offline
     // An absolute link to the handbook's own site is checked like a root-relative one.
     const bool onSiteHost = link.kind == PageLink::Kind::External;
@@ -281,6 +307,20 @@ void LinkChecker::checkLink(const IndexedPage &page, const PageLink &link,
         return;
     }
 
+    if (const QString ref = Handbook::Handbook::hugoRefPath(url); !ref.isEmpty()) {
+        // Hugo also finds a page by its name alone when no other page has it: only a name no
+        // page has is surely broken.
+        QString name = pathPart(ref);
+        while (name.endsWith(u'/'))
+            name.chop(1);
+        name = name.section(u'/', -1);
+        if (name.endsWith(QLatin1String(".md")))
+            name.chop(3);
+        if (!m_pageNames.contains(name))
+            problems.append(linkProblem(link, Severity::Error,
+                                        QStringLiteral("no page for ref \"%1\"").arg(ref)));
+        return;
+    }
     const QString path =
         sitePath(url, page.url.isEmpty() ? handbook.urlForPage(page.path) : page.url);
     if (isFilePath(path)) {
@@ -319,7 +359,7 @@ void LinkChecker::checkAnchor(const IndexedPage &page, const PageLink &link,
         return;
     QStringList suggestions = closestIds(target, anchor);
     for (QString &suggestion : suggestions)
-        suggestion = beforeFragment(link.target) + u'#' + suggestion;
+        suggestion = withAnchor(link.target, suggestion);
     const QString where = &target == &page || target.path == page.path
                               ? QStringLiteral("this page")
                               : (target.url.isEmpty() ? target.path : target.url);

@@ -16,9 +16,11 @@ namespace Folio::Checks {
 //
 // Each link of a page (see Workspace::PageScanner) is classified:
 // - to a page of the handbook (`/handbook/a/`, `../b/`, `c.md`, Middleman's `x.html` and
-//   `x/index.html`, or an absolute URL on one of Options::siteHosts such as
-//   `https://handbook.gitlab.com/handbook/a/`), resolved with the era's URL rules: Error "no page
-//   for /handbook/a/" when no page is there, with the closest page URLs as suggestions;
+//   `x/index.html`, an absolute URL on one of Options::siteHosts such as
+//   `https://handbook.gitlab.com/handbook/a/`), resolved with the era's URL rules: Error "no
+//   page for /handbook/a/" when no page is there, with the closest page URLs as suggestions.
+//   Hugo's `{{< ref "x" >}}` is an error only when no page is named x, since Hugo also finds
+//   a page by its name alone;
 //   its `#anchor`, or a bare `#anchor` on the same page, must be a heading id as the era's
 //   generator makes it or another id on that page (IndexedPage::anchors): Error "no heading
 //   #x on /handbook/a/" with the closest ids as suggestions;
@@ -32,7 +34,7 @@ namespace Folio::Checks {
 //   the company, not in this checkout, so not checked. What is "under the handbook" is
 //   learned from the index: the first segments of every page's URL (`handbook`, ...);
 // - anything else with a scheme (https:, mailto:) or `//`: not reported.
-// Not checked at all: targets built by ERB or Hugo templates (`<%= %>`, `{{ }}`), `#top`
+// Not checked at all: targets built by ERB or other Hugo templates (`<%= %>`, `{{ }}`), `#top`
 // (browsers scroll to the top without such an id), footnote anchors (`#fn:1`) and text
 // fragments (`#:~:text=`).
 //
@@ -80,6 +82,7 @@ private:
     Options m_options;
     QSet<QString> m_sections;      // first segments of page URLs: "handbook", ...
     QSet<QString> m_assetSections; // first-level folders the site serves files from: "images"
+    QSet<QString> m_pageNames;     // page file names without .md, section folder names
     PageUrlSuggester m_suggester;
 };
 

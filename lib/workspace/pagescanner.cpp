@@ -476,6 +476,23 @@ void findTemplateCalls(std::string_view line, QStringList &out)
     }
 }
 
+// The Hugo `{{< ref "path" >}}` or `{{< relref "path" >}}` call (either delimiter) at the start
+// of text, or an empty view when there is none.
+std::string_view hugoRefCall(std::string_view text)
+{
+    if (!(text.starts_with("{{<") || text.starts_with("{{%")))
+        return {};
+    const std::string_view close = text[2] == '<' ? ">}}" : "%}}";
+    const size_t end = text.find(close);
+    if (end == std::string_view::npos)
+        return {};
+    const std::string_view name = trimmed(text.substr(3, end - 3));
+    if (!(name.starts_with("ref ") || name.starts_with("relref ") || name.starts_with("ref\t") ||
+          name.starts_with("relref\t")))
+        return {};
+    return text.substr(0, end + close.size());
+}
+
 struct PendingHeading
 {
     PageHeading heading;
@@ -959,14 +976,21 @@ IndexedPage PageScanner::scan(const QByteArray &bytes, Dialect dialect)
                     target.remove_prefix(1);
                     ++offset;
                 }
+                // A Hugo ref or relref shortcode is a link to a page: the whole call is the
+                // target. Other templates are not knowable offline.
+                if (target.starts_with("{{")) {
+                    const std::string_view call = hugoRefCall(line.text.substr(offset));
+                    if (call.empty())
+                        continue;
+                    target = call;
+                }
                 PageLink link;
                 link.target = toQString(target).trimmed();
                 link.line = line.number;
                 link.column = utf16Length(line.text.substr(0, offset)) + 1;
                 link.kind = raw.image ? PageLink::Kind::Image : PageLink::Kind::Page;
-                if (link.target.startsWith(QLatin1String("<%")) ||
-                    link.target.startsWith(QLatin1String("{{")))
-                    continue; // ERB or a Hugo template: not knowable offline
+                if (link.target.startsWith(QLatin1String("<%")))
+                    continue; // ERB: not knowable offline
                 if (Handbook::Handbook::isExternalUrl(link.target))
                     link.kind = PageLink::Kind::External;
                 else

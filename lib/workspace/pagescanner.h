@@ -18,8 +18,8 @@ namespace Folio::Workspace {
 //   `<img src>` (inline code spans left out), each with its line and column;
 // - the other ids anchors can reach: HTML id= and name=, attribute lists (see
 //   IndexedPage::anchors).
-// Known approximations: headings inside kramdown's Markdown-parsed HTML blocks get the
-// Kramdown id rather than KramdownHtmlBlock's, and Hugo's ref/relref shortcodes are not links.
+// Hugo's `{{< ref "path" >}}` and `relref` are links to pages, the whole call as their target
+// (see Handbook::pageForUrl); other template calls are not links but templateCalls.
 // Pure functions, safe on any thread.
 class PageScanner
 {

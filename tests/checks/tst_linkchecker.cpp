@@ -57,6 +57,7 @@ private Q_SLOTS:
     void relativeLinksResolveLikeABrowser();
     void anchorsOnTheSamePageAndExplicitIds();
     void middlemanHtmlUrlForms();
+    void hugoRefsAreLinks();
     void anchorsTemplatesMayMakeAreInfo();
     void suggestsMovedAndMistypedPages();
     void checksPagesOutsideTheIndex();
@@ -325,6 +326,30 @@ void TestLinkChecker::middlemanHtmlUrlForms()
                      QStringLiteral("5:49 error: no heading #creating-issue on "
                                     "/handbook/support/workflows/issues.html "
                                     "[/handbook/support/workflows/issues.html#creating-issues]")}));
+}
+
+void TestLinkChecker::hugoRefsAreLinks()
+{
+    QTemporaryDir dir;
+    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("config.toml")), "\n"));
+    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("content/handbook/support/issues.md")),
+                            frontMatter("Issues") + "## Creating issues\n"));
+    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("content/handbook/other/tickets.md")),
+                            frontMatter("Tickets") + "## Open\n"));
+    QVERIFY(Test::writeFile(
+        dir.filePath(QStringLiteral("content/handbook/support/page.md")),
+        frontMatter("Page") +
+            "[a]({{<ref \"issues#creating-issues\" >}}) [b]({{< relref "
+            "\"issues.md#creatin-issues\" "
+            ">}})\n"
+            "[c]({{< ref \"/handbook/other/tickets#open\" >}}) [d]({{< ref \"tickets\" >}}) "
+            "[e]({{< ref \"nothing\" >}})\n"));
+    // "tickets" is not next to the page but Hugo finds it by name; "nothing" no page has.
+    QCOMPARE(describe(linkProblems(dir.path(), QStringLiteral("content/handbook/support/page.md"))),
+             (QStringList{QStringLiteral("4:46 error: no heading #creatin-issues on "
+                                         "/handbook/support/issues/ "
+                                         "[{{< relref \"issues.md#creating-issues\" >}}]"),
+                          QStringLiteral("5:80 error: no page for ref \"nothing\"")}));
 }
 
 void TestLinkChecker::anchorsTemplatesMayMakeAreInfo()

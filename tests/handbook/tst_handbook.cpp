@@ -189,6 +189,22 @@ void TestHandbook::mapsUrlsToPages_data()
     QTest::newRow("index.html of erb")
         << QStringLiteral("/handbook/legacy/index.html#x") << QString()
         << QStringLiteral("sites/handbook/source/handbook/legacy/index.html.md.erb");
+    // Hugo's ref and relref shortcodes name a page as GetPage finds it.
+    QTest::newRow("ref next to the page")
+        << QStringLiteral("{{< ref \"demos\" >}}")
+        << QStringLiteral("content/handbook/sa/_index.md") << demos;
+    QTest::newRow("relref with file and anchor")
+        << QStringLiteral("{{% relref \"demos.md#setup\" %}}")
+        << QStringLiteral("content/handbook/sa/_index.md") << demos;
+    QTest::newRow("ref from the content root")
+        << QStringLiteral("{{< ref \"/handbook/sa\" >}}") << QString()
+        << QStringLiteral("content/handbook/sa/_index.md");
+    QTest::newRow("ref to a bundle")
+        << QStringLiteral("{{<ref path=\"handbook/sa/bundle\">}}") << demos
+        << QStringLiteral("content/handbook/sa/bundle/index.md");
+    QTest::newRow("ref to nothing")
+        << QStringLiteral("{{< ref \"nowhere\" >}}") << demos << QString();
+    QTest::newRow("other shortcode") << QStringLiteral("{{< param x >}}") << demos << QString();
     QTest::newRow("relative up") << QStringLiteral("../") << demos
                                  << QStringLiteral("content/handbook/sa/_index.md");
     QTest::newRow("relative file")

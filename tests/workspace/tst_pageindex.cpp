@@ -338,7 +338,8 @@ void TestPageIndex::scansAnchorsColumnsAndTemplates()
         "{#block-id .wide}\n"
         "Text {{< product/categories >}} {{% alert %}}x{{% /alert %}} "
         "{{</* shown */>}} `{{< coded >}}`\n"
-        "> ## Quoted heading\n";
+        "> ## Quoted heading\n"
+        "[ref]({{< ref \"a/b.md#c\" >}}) [other]({{< param x >}})\n";
     const IndexedPage page = PageScanner::scan(goldmark, Markdown::Dialect::Goldmark);
     QStringList links;
     for (const PageLink &link : page.links)
@@ -346,11 +347,16 @@ void TestPageIndex::scansAnchorsColumnsAndTemplates()
     QCOMPARE(links, (QStringList{QStringLiteral("4:12:/handbook/a/"), QStringLiteral("4:46:b c"),
                                  QStringLiteral("5:29:../d/#e"), QStringLiteral("5:48:/f/"),
                                  QStringLiteral("7:36:/images/p.png"),
-                                 QStringLiteral("8:8:/handbook/ref/")}));
+                                 QStringLiteral("8:8:/handbook/ref/"),
+                                 QStringLiteral("13:7:{{< ref \"a/b.md#c\" >}}")}));
+    QCOMPARE(page.links.last().anchor, QStringLiteral("c"));
+    QCOMPARE(page.links.last().kind, PageLink::Kind::Page);
     QCOMPARE(page.anchors, (QStringList{QStringLiteral("old-anchor"), QStringLiteral("box"),
                                         QStringLiteral("block-id")}));
-    QCOMPARE(page.templateCalls, (QStringList{QStringLiteral("{{< product/categories >}}"),
-                                              QStringLiteral("{{% alert %}}")}));
+    QCOMPARE(
+        page.templateCalls,
+        (QStringList{QStringLiteral("{{< product/categories >}}"), QStringLiteral("{{% alert %}}"),
+                     QStringLiteral("{{< ref >}}"), QStringLiteral("{{< param >}}")}));
     QCOMPARE(ids(page.headings), QStringList{QStringLiteral("quoted-heading")});
 
     // kramdown: ids as kramdown 2.4 with the GFM parser gives them (checked with ruby).
