@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 
+#include "cli/checkcommand.h"
 #include "cli/metacommand.h"
 #include "cli/output.h"
 #include "cli/searchcommand.h"
@@ -56,7 +57,8 @@ bool CommandLine::handles(int argc, char *argv[])
         return false;
     const char *first = argv[1];
     return first[0] == '-' || std::strcmp(first, "render") == 0 ||
-           std::strcmp(first, "meta") == 0 || std::strcmp(first, "search") == 0;
+           std::strcmp(first, "meta") == 0 || std::strcmp(first, "search") == 0 ||
+           std::strcmp(first, "check") == 0;
 }
 
 QString CommandLine::helpText()
@@ -77,6 +79,12 @@ QString CommandLine::helpText()
         "                  print every line of the handbook at ROOT that contains TEXT,\n"
         "                  as path:line: text (exit status 1 when none does); --case\n"
         "                  matches case, --word whole words only\n"
+        "  check [--format text|json] [--only KINDS] PATH...\n"
+        "                  print the broken links, anchors and images, front-matter\n"
+        "                  problems and misspellings of pages or folders of pages, as\n"
+        "                  file:line:column: severity: message (exit status 1 when one\n"
+        "                  is an error or a warning); KINDS: links,frontmatter,spelling;\n"
+        "                  see folio check --help\n"
         "  propose --title T PAGE...\n"
         "                  propose the pages' edits as a GitLab merge request and print\n"
         "                  its URL; HTTPS token from FOLIO_GIT_TOKEN (user name from\n"
@@ -115,6 +123,8 @@ int CommandLine::run(const QStringList &arguments)
         return runMeta(rest);
     if (command == QLatin1String("search"))
         return SearchCommand::run(rest);
+    if (command == QLatin1String("check"))
+        return CheckCommand::run(rest);
     print(stderr, QStringLiteral("folio: unknown option %1\n\n").arg(command));
     print(stderr, helpText());
     return BadInput;

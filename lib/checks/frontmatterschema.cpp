@@ -1,5 +1,7 @@
 #include "checks/frontmatterschema.h"
 
+#include "checks/editdistance.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -16,30 +18,6 @@ FieldSpec spec(const char *key, FieldType type,
     field.requirement = requirement;
     field.builtIn = true;
     return field;
-}
-
-// Levenshtein distance, stopping early above limit.
-int editDistance(QStringView a, QStringView b, int limit)
-{
-    if (std::abs(int(a.size()) - int(b.size())) > limit)
-        return limit + 1;
-    std::vector<int> previous(size_t(b.size()) + 1), current(size_t(b.size()) + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[size_t(j)] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        int best = current[0];
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            current[size_t(j)] =
-                std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1, substitution});
-            best = std::min(best, current[size_t(j)]);
-        }
-        if (best > limit)
-            return limit + 1;
-        std::swap(previous, current);
-    }
-    return previous[size_t(b.size())];
 }
 
 int rank(FieldRequirement requirement)

@@ -358,8 +358,33 @@ bool Handbook::isExternalUrl(const QString &url)
     return false;
 }
 
+QString Handbook::hugoRefPath(const QString &url)
+{
+    if (!url.startsWith(QLatin1String("{{<")) && !url.startsWith(QLatin1String("{{%")))
+        return {};
+    QStringView call = QStringView(url).sliced(3);
+    call = call.trimmed();
+    const bool relref = call.startsWith(QLatin1String("relref"));
+    if (!relref && !call.startsWith(QLatin1String("ref")))
+        return {};
+    call = call.sliced(relref ? 6 : 3);
+    if (call.isEmpty() || !call.front().isSpace())
+        return {};
+    // The first quoted argument, positional or `path="..."`; else the first bare word.
+    const qsizetype quote = call.indexOf(QLatin1Char('"'));
+    if (quote >= 0) {
+        const qsizetype close = call.indexOf(QLatin1Char('"'), quote + 1);
+        return close < 0 ? QString() : call.sliced(quote + 1, close - quote - 1).toString();
+    }
+    call = call.trimmed();
+    const qsizetype end = call.indexOf(QLatin1Char(' '));
+    return (end < 0 ? call : call.first(end)).toString();
+}
+
 QString Handbook::urlAnchor(const QString &url)
 {
+    if (const QString ref = hugoRefPath(url); !ref.isEmpty())
+        return urlAnchor(ref);
     const qsizetype hash = url.indexOf(QLatin1Char('#'));
     if (hash < 0)
         return {};
@@ -373,6 +398,8 @@ QString Handbook::pageForUrl(const QString &url, const QString &fromPage,
         return url.isEmpty() ? QString() : fromPage;
     if (isExternalUrl(url))
         return {};
+    if (url.startsWith(QLatin1String("{{")))
+        return pageForHugoRef(hugoRefPath(url), fromPage, isPage);
     QString path = stripUrl(url);
     if (path.isEmpty()) // "?query" alone: the page itself
         return fromPage;
@@ -400,12 +427,46 @@ QString Handbook::pageForUrl(const QString &url, const QString &fromPage,
     if (!trimmed.isEmpty()) {
         suffixes.append(trimmed % u".md");
         if (trimmed.endsWith(QLatin1String(".html")))
-            suffixes << trimmed % u".md" << trimmed % u".md.erb";
+            suffixes << trimmed % u".md.erb";
+        // Middleman's directory indexes publish `x.html.md` at /x/ and /x/index.html as well.
+        QString page = trimmed;
+        if (page.endsWith(QLatin1String("/index.html")))
+            page.chop(11);
+        if (!page.isEmpty() && !page.endsWith(QLatin1String(".html")))
+            suffixes << page % u".html.md" << page % u".html.md.erb";
     }
     for (const QString &contentRoot : m_contentRoots) {
         for (const QString &suffix : std::as_const(suffixes)) {
             const QString candidate = contentRoot % suffix;
             if (isPage(candidate))
+                return candidate;
+        }
+    }
+    return {};
+}
+
+QString Handbook::pageForHugoRef(const QString &ref, const QString &fromPage,
+                                 const PageExists &isPage) const
+{
+    QString path = ref;
+    if (const qsizetype hash = path.indexOf(QLatin1Char('#')); hash >= 0)
+        path.truncate(hash);
+    if (path.isEmpty())
+        return ref.isEmpty() ? QString() : fromPage; // "#anchor": this page
+    QStringList bases;
+    if (!path.startsWith(QLatin1Char('/')) && !fromPage.isEmpty())
+        bases.append(QDir::cleanPath(QFileInfo(fromPage).path() % u'/' % path));
+    for (const QString &contentRoot : m_contentRoots)
+        bases.append(QDir::cleanPath(contentRoot % u'/' % path));
+    for (QString base : std::as_const(bases)) {
+        while (base.startsWith(QLatin1Char('/')))
+            base.remove(0, 1);
+        if (base.startsWith(QLatin1String("../")) || base == QLatin1String(".."))
+            continue;
+        const QString candidates[] = {base, base % u".md", base % u"/_index.md",
+                                      base % u"/index.md"};
+        for (const QString &candidate : candidates) {
+            if (isPageFileName(candidate) && isPage(candidate))
                 return candidate;
         }
     }

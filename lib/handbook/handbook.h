@@ -83,7 +83,10 @@ public:
     // The site URL path a page is published at, e.g. "/handbook/sales/".
     [[nodiscard]] QString urlForPage(const QString &relativePath) const;
     // The page (relative path) published at a site URL path such as "/handbook/sales/#x" or
-    // a link relative to fromPage; empty when no page of this handbook is there.
+    // a link relative to fromPage, or the page a Hugo `{{< ref "path" >}}` call names (as
+    // Hugo's GetPage finds it: relative to fromPage's folder, then to the content root; with or
+    // without ".md", a folder by its _index.md or index.md); empty when no page of this
+    // handbook is there.
     [[nodiscard]] QString pageForUrl(const QString &url, const QString &fromPage = QString()) const;
     // The same against a known set of pages instead of the disk: isPage(relativePath) says
     // whether a page is there. For resolving thousands of links from an index.
@@ -93,6 +96,9 @@ public:
     // The anchor of a link, percent-decoded, without '#': "/handbook/a/#b%20c" -> "b c"; empty
     // when there is none.
     [[nodiscard]] static QString urlAnchor(const QString &url);
+    // The path argument of a Hugo ref or relref shortcode call, as written:
+    // `{{< ref "a/b.md#c" >}}` -> "a/b.md#c"; empty when url is no such call.
+    [[nodiscard]] static QString hugoRefPath(const QString &url);
     // Whether a link leaves the handbook: it has a scheme (https:, mailto:) or starts with //.
     [[nodiscard]] static bool isExternalUrl(const QString &url);
     // The file an image or other asset URL of fromPage refers to, as the site would serve it
@@ -101,6 +107,8 @@ public:
     [[nodiscard]] QString resolveAsset(const QString &url, const QString &fromPage) const;
 
 private:
+    [[nodiscard]] QString pageForHugoRef(const QString &ref, const QString &fromPage,
+                                         const PageExists &isPage) const;
     [[nodiscard]] QString confined(const QString &candidate) const;
     [[nodiscard]] static Result<Handbook> withPages(Handbook handbook);
 

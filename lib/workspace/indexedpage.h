@@ -34,6 +34,7 @@ struct PageLink
     QString resolvedPath; // the page or file it reaches, relative to the root; empty: broken
     QString anchor;       // "#anchor" without '#', percent-decoded; empty when none
     int line = 0;         // 1-based line in the page file
+    int column = 0;       // 1-based, in UTF-16 code units of the line, where target starts
     Kind kind = Kind::Page;
 
     [[nodiscard]] bool isBroken() const { return kind != Kind::External && resolvedPath.isEmpty(); }
@@ -52,9 +53,17 @@ struct IndexedPage
     QStringList frontMatterKeys; // top-level keys, in page order
     QString frontMatterError;    // why the YAML could not be read; empty when it could
     QList<PageHeading> headings; // in page order: the outline
-    QList<PageLink> links;       // in page order
-    QByteArray text;             // the file's bytes (UTF-8), what full-text search reads
-    QString problem;             // why the page could not be read (then text is empty)
+    // Other ids an `#anchor` can reach, in page order: HTML `id=` and `name=` attributes,
+    // attribute lists (kramdown `{: #id}`, a Goldmark `{#id}` block), kramdown's TOC
+    // (`markdown-toc`). Heading ids are in headings.
+    QStringList anchors;
+    // The templates the page calls whose output only the site generator knows, once each in
+    // page order: Hugo shortcodes as "{{< name >}}" or "{{% name %}}", ERB output tags as
+    // "<%= name %>". Their output may hold more headings and ids.
+    QStringList templateCalls;
+    QList<PageLink> links; // in page order
+    QByteArray text;       // the file's bytes (UTF-8), what full-text search reads
+    QString problem;       // why the page could not be read (then text is empty)
 
     // What the index compares to notice a change on disk without reading the file.
     qint64 modifiedNs = 0; // modification time, nanoseconds since the epoch

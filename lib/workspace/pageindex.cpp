@@ -135,6 +135,10 @@ qint64 PageIndex::estimatedMemoryBytes() const
                  stringBytes(page->url) + stringBytes(page->title) + stringBytes(page->description);
         for (const QString &key : page->frontMatterKeys)
             total += stringBytes(key);
+        for (const QString &anchor : page->anchors)
+            total += stringBytes(anchor);
+        for (const QString &call : page->templateCalls)
+            total += stringBytes(call);
         for (const PageHeading &heading : page->headings)
             total +=
                 qint64(sizeof(PageHeading)) + stringBytes(heading.text) + stringBytes(heading.id);

@@ -6,6 +6,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <optional>
@@ -234,7 +236,8 @@ std::string_view linkDestination(std::string_view s, size_t start)
     size_t i = start;
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t'))
         ++i;
-    if (i < s.size() && s[i] == '<') {
+    // `<...>`, but not ERB's `<%= url %>`, which ERB replaces before Markdown sees it.
+    if (i < s.size() && s[i] == '<' && !(i + 1 < s.size() && s[i + 1] == '%')) {
         const size_t end = s.find('>', i + 1);
         return end == std::string_view::npos ? std::string_view() : s.substr(i + 1, end - i - 1);
     }
@@ -329,20 +332,165 @@ void findLinks(std::string_view line, std::vector<RawLink> &out)
     }
 }
 
-// A kramdown block IAL line, `{: #id .class}`, and its id.
+// The ids in the body of an attribute list (between `{:` or `{` and `}`), as kramdown reads
+// them: `#` then a letter, then letters, digits, `_`, `:` and `-` (`#a.b` is id a, class b);
+// quoted values are skipped. Goldmark also takes ids that start with a digit.
+void attributeListIds(std::string_view body, bool digitFirst, std::vector<std::string_view> &out)
+{
+    const auto isIdChar = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == ':' || c == '-';
+    };
+    for (size_t i = 0; i < body.size(); ++i) {
+        const char c = body[i];
+        if (c == '"' || c == '\'') {
+            const size_t close = body.find(c, i + 1);
+            if (close == std::string_view::npos)
+                return;
+            i = close;
+        } else if (c == '#' && i + 1 < body.size() &&
+                   (std::isalpha(static_cast<unsigned char>(body[i + 1])) ||
+                    (digitFirst && std::isdigit(static_cast<unsigned char>(body[i + 1]))))) {
+            size_t end = i + 1;
+            while (end < body.size() && isIdChar(body[end]))
+                ++end;
+            out.push_back(body.substr(i + 1, end - i - 1));
+            i = end - 1;
+        }
+    }
+}
+
+// A kramdown block IAL line, `{: #id .class}`, and its id: the last one it gives, empty when
+// it gives none (an IAL that only adds classes); nullopt when the line is not an IAL.
 std::optional<QString> ialId(std::string_view line)
 {
     const std::string_view t = trimmed(line);
     if (t.size() < 3 || t.substr(0, 2) != "{:" || t[2] == ':' || t.back() != '}')
         return std::nullopt;
-    const std::string_view body = t.substr(2, t.size() - 3);
-    const size_t hash = body.find('#');
-    if (hash == std::string_view::npos || (hash > 0 && body[hash - 1] != ' '))
-        return QString();
-    size_t end = hash + 1;
-    while (end < body.size() && body[end] != ' ' && body[end] != '\t' && body[end] != '}')
-        ++end;
-    return toQString(body.substr(hash + 1, end - hash - 1));
+    std::vector<std::string_view> ids;
+    attributeListIds(t.substr(2, t.size() - 3), false, ids);
+    return ids.empty() ? QString() : toQString(ids.back());
+}
+
+// The UTF-16 code units of UTF-8 bytes, as the editor counts columns: one per character, two
+// for a character outside the Basic Multilingual Plane.
+int utf16Length(std::string_view utf8)
+{
+    int units = 0;
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte & 0xC0) != 0x80)
+            units += byte >= 0xF0 ? 2 : 1;
+    }
+    return units;
+}
+
+// The ids HTML tags on a line give their elements: `id="x"` on any tag and `name="x"`, which
+// old pages use on <a> as an anchor. A tag split over lines is not seen.
+void findHtmlIds(std::string_view line, std::vector<std::string_view> &out)
+{
+    for (size_t open = line.find('<'); open != std::string_view::npos;
+         open = line.find('<', open + 1)) {
+        if (open + 1 >= line.size() || !std::isalpha(static_cast<unsigned char>(line[open + 1])))
+            continue;
+        const size_t close = line.find('>', open);
+        const std::string_view tag = line.substr(
+            open, close == std::string_view::npos ? std::string_view::npos : close - open);
+        for (const std::string_view attribute :
+             {std::string_view("id="), std::string_view("name=")}) {
+            for (size_t pos = tag.find(attribute); pos != std::string_view::npos;
+                 pos = tag.find(attribute, pos + attribute.size())) {
+                if (tag[pos - 1] != ' ' && tag[pos - 1] != '\t')
+                    continue; // data-id=, or part of a value
+                const std::string_view value = trimmed(attributeValue(tag, pos + attribute.size()));
+                if (!value.empty())
+                    out.push_back(value);
+            }
+        }
+    }
+}
+
+// The ids attribute lists on a line give: kramdown's block and span IALs `{: #id .class}`
+// anywhere on the line, and a Goldmark attribute block `{#id .class}` alone on its line.
+// kramdown's `{:toc}` list carries the id `markdown-toc`. Extensions (`{::...}`) and attribute
+// list definitions (`{:name: ...}`) give none.
+void findAttributeListIds(std::string_view line, bool kramdown, std::vector<std::string_view> &out)
+{
+    const std::string_view whole = trimmed(line);
+    for (size_t open = line.find('{'); open != std::string_view::npos;
+         open = line.find('{', open + 1)) {
+        const size_t close = line.find('}', open);
+        if (close == std::string_view::npos)
+            return;
+        std::string_view body = line.substr(open + 1, close - open - 1);
+        if (body.starts_with(':')) {
+            body.remove_prefix(1);
+            if (!kramdown || body.starts_with(':'))
+                continue; // an extension, or not kramdown
+            const std::string_view first = trimmed(body).substr(0, trimmed(body).find(' '));
+            if (first.size() > 1 && first.back() == ':' && first.find('=') == first.npos)
+                continue; // {:name: ...} defines a list for later use
+            if (first == "toc")
+                out.push_back(std::string_view("markdown-toc"));
+            attributeListIds(body, false, out);
+        } else if ((body.starts_with('#') || body.starts_with('.')) &&
+                   whole == line.substr(open, close - open + 1)) {
+            attributeListIds(body, true, out); // a Goldmark attribute block stands alone
+        }
+        open = close;
+    }
+}
+
+// The templates a line calls whose output only the site generator knows: Hugo shortcodes
+// (`{{< name ...>}}`, `{{% name ...%}}`, not their closing tags or `{{</* */>}}` comments) and
+// ERB output tags (`<%= name ... %>`), as "{{< name >}}", "{{% name %}}", "<%= name %>".
+void findTemplateCalls(std::string_view line, QStringList &out)
+{
+    const auto nameAt = [&](size_t pos) {
+        while (pos < line.size() && (line[pos] == ' ' || line[pos] == '\t'))
+            ++pos;
+        size_t end = pos;
+        while (end < line.size() &&
+               (std::isalnum(static_cast<unsigned char>(line[end])) || line[end] == '_' ||
+                line[end] == '-' || line[end] == '/' || line[end] == '.'))
+            ++end;
+        return line.substr(pos, end - pos);
+    };
+    const auto add = [&](const QString &call) {
+        if (!out.contains(call))
+            out.append(call);
+    };
+    for (size_t pos = line.find("{{"); pos != std::string_view::npos;
+         pos = line.find("{{", pos + 2)) {
+        if (pos + 2 >= line.size() || (line[pos + 2] != '<' && line[pos + 2] != '%'))
+            continue;
+        const std::string_view name = nameAt(pos + 3);
+        if (name.empty() || name.starts_with('/'))
+            continue; // a closing tag or a comment
+        const bool markdown = line[pos + 2] == '%';
+        add((markdown ? u"{{% " : u"{{< ") + toQString(name) + (markdown ? u" %}}" : u" >}}"));
+    }
+    for (size_t pos = line.find("<%="); pos != std::string_view::npos;
+         pos = line.find("<%=", pos + 3)) {
+        const std::string_view name = nameAt(pos + 3);
+        add(name.empty() ? QStringLiteral("<%= %>") : u"<%= " + toQString(name) + u" %>");
+    }
+}
+
+// The Hugo `{{< ref "path" >}}` or `{{< relref "path" >}}` call (either delimiter) at the start
+// of text, or an empty view when there is none.
+std::string_view hugoRefCall(std::string_view text)
+{
+    if (!(text.starts_with("{{<") || text.starts_with("{{%")))
+        return {};
+    const std::string_view close = text[2] == '<' ? ">}}" : "%}}";
+    const size_t end = text.find(close);
+    if (end == std::string_view::npos)
+        return {};
+    const std::string_view name = trimmed(text.substr(3, end - 3));
+    if (!(name.starts_with("ref ") || name.starts_with("relref ") || name.starts_with("ref\t") ||
+          name.starts_with("relref\t")))
+        return {};
+    return text.substr(0, end + close.size());
 }
 
 struct PendingHeading
@@ -350,6 +498,79 @@ struct PendingHeading
     PageHeading heading;
     QString idSource; // what the automatic id derives from
     std::optional<QString> explicitId;
+    std::optional<HeadingIdStyle> style; // when not the page's: inside a kramdown HTML block
+};
+
+// The HTML blocks kramdown is inside, for the ids of the headings in them: in a block it
+// parses as Markdown (`markdown="1"`, or every block after `{::options parse_block_html="true"
+// /}`) a heading gets KramdownHtmlBlock's id; in a raw block a `#` line is no heading at all.
+// Only the block elements pages wrap Markdown in are followed.
+class KramdownHtmlBlocks
+{
+public:
+    // Takes the options and tags of a line (comments already removed).
+    void read(std::string_view line)
+    {
+        if (contains(line, "parse_block_html"))
+            m_parseBlockHtml = contains(line, "parse_block_html=\"true\"") ||
+                               contains(line, "parse_block_html='true'") ||
+                               contains(line, "parse_block_html=true");
+        const std::string_view t = trimmed(line);
+        if (m_open.empty() && (indentOf(line) > 3 || !t.starts_with('<')))
+            return;
+        for (size_t pos = t.find('<'); pos != std::string_view::npos; pos = t.find('<', pos + 1)) {
+            const bool closing = pos + 1 < t.size() && t[pos + 1] == '/';
+            const size_t nameStart = pos + (closing ? 2 : 1);
+            size_t nameEnd = nameStart;
+            while (nameEnd < t.size() && std::isalnum(static_cast<unsigned char>(t[nameEnd])))
+                ++nameEnd;
+            const std::string_view name = t.substr(nameStart, nameEnd - nameStart);
+            if (!isFollowed(name) || (nameEnd < t.size() && t[nameEnd] != ' ' &&
+                                      t[nameEnd] != '>' && t[nameEnd] != '\t'))
+                continue;
+            const size_t tagEnd = t.find('>', nameEnd);
+            const std::string_view tag = t.substr(
+                pos, tagEnd == std::string_view::npos ? std::string_view::npos : tagEnd - pos + 1);
+            if (closing) {
+                for (size_t i = m_open.size(); i > 0; --i) {
+                    if (m_open[i - 1].name == name) {
+                        m_open.resize(i - 1);
+                        break;
+                    }
+                }
+            } else if (!tag.ends_with("/>")) {
+                const bool parentParsed = m_open.empty() || m_open.back().markdown;
+                const bool markdown =
+                    parentParsed &&
+                    (contains(tag, "markdown=\"1\"") || contains(tag, "markdown=\"block\"") ||
+                     (m_parseBlockHtml && !contains(tag, "markdown=\"0\"") &&
+                      !contains(tag, "markdown=\"span\"")));
+                m_open.push_back({std::string(name), markdown});
+            }
+        }
+    }
+
+    [[nodiscard]] bool isInside() const { return !m_open.empty(); }
+    [[nodiscard]] bool isInsideRaw() const { return !m_open.empty() && !m_open.back().markdown; }
+
+private:
+    static bool isFollowed(std::string_view name)
+    {
+        for (const std::string_view block : {"div", "details", "section", "article", "aside",
+                                             "figure", "main", "nav", "header", "footer"}) {
+            if (name == block)
+                return true;
+        }
+        return false;
+    }
+
+    struct Block
+    {
+        std::string name;
+        bool markdown = false;
+    };
+    std::vector<Block> m_open;
+    bool m_parseBlockHtml = false;
 };
 
 bool isWordChar(QChar c)
@@ -610,6 +831,8 @@ IndexedPage PageScanner::scan(const QByteArray &bytes, Dialect dialect)
     bool previousBlank = true;
     bool previousWasHeading = false;
 
+    std::vector<std::string_view> rawIds;
+    KramdownHtmlBlocks htmlBlocks;
     while (reader.next(line)) {
         std::string_view text = line.text;
         if (fence) {
@@ -617,12 +840,17 @@ IndexedPage PageScanner::scan(const QByteArray &bytes, Dialect dialect)
                 fence.reset();
             continue;
         }
+        // Where HTML comments are on the line, as offsets in line.text: a comment's end carried
+        // over from earlier lines, then the comments within.
+        size_t commentPrefix = 0;
+        std::vector<std::pair<size_t, size_t>> commentSpans;
         if (inHtmlComment) {
             const size_t end = text.find("-->");
             if (end == std::string_view::npos)
                 continue;
             inHtmlComment = false;
-            text = text.substr(end + 3);
+            commentPrefix = end + 3;
+            text = text.substr(commentPrefix);
         }
         if (inKramdownComment) {
             if (contains(text, "{:/"))
@@ -668,8 +896,10 @@ IndexedPage PageScanner::scan(const QByteArray &bytes, Dialect dialect)
                 const size_t close = text.find("-->", open + 4);
                 if (close == std::string_view::npos) {
                     inHtmlComment = true;
+                    commentSpans.emplace_back(commentPrefix + open, line.text.size());
                     break;
                 }
+                commentSpans.emplace_back(commentPrefix + open, commentPrefix + close + 3);
                 pos = close + 3;
             }
             text = withoutComments;
@@ -678,6 +908,8 @@ IndexedPage PageScanner::scan(const QByteArray &bytes, Dialect dialect)
         }
 
         // Headings.
+        if (kramdown)
+            htmlBlocks.read(text);
         bool isHeading = false;
         if (const int level = setextLevel(text);
             level > 0 && paragraphLine > 0 && paragraphCanBeHeading) {
@@ -692,39 +924,73 @@ IndexedPage PageScanner::scan(const QByteArray &bytes, Dialect dialect)
             previousBlank = false;
             continue;
         }
-        if (indentOf(text) <= 3 && trimmed(text).substr(0, 1) == "#") {
-            if (const auto atx = Markdown::parseAtxHeading(toQString(text), style)) {
+        // An ATX heading, also inside block quotes.
+        std::string_view headingLine = text;
+        while (indentOf(headingLine) <= 3 && trimmed(headingLine).starts_with('>')) {
+            headingLine = trimmed(headingLine).substr(1);
+            if (headingLine.starts_with(' '))
+                headingLine.remove_prefix(1);
+        }
+        if (indentOf(headingLine) <= 3 && trimmed(headingLine).substr(0, 1) == "#" &&
+            !(kramdown && htmlBlocks.isInsideRaw())) {
+            if (const auto atx = Markdown::parseAtxHeading(toQString(headingLine), style)) {
                 PendingHeading heading;
                 heading.heading.level = atx->level;
                 heading.heading.line = line.number;
-                heading.heading.text = inlineText(atx->content, kramdown).trimmed();
-                heading.idSource = kramdown ? heading.heading.text : atx->content;
+                // kramdown's ids keep the white space a dropped tag or image leaves at either
+                // end ("<i class=icon></i> Team" -> "-team"); the outline does not.
+                const QString rendered = inlineText(atx->content, kramdown);
+                heading.heading.text = rendered.trimmed();
+                heading.idSource = kramdown ? rendered : atx->content;
                 heading.explicitId = atx->explicitId;
+                if (kramdown && htmlBlocks.isInside())
+                    heading.style = HeadingIdStyle::KramdownHtmlBlock;
                 headings.push_back(std::move(heading));
                 isHeading = true;
             }
         }
 
-        // Links, outside code spans.
-        if (contains(text, "](") || contains(text, "<") || contains(text, "]:")) {
-            const size_t before = rawLinks.size();
-            const std::string blanked = contains(text, "`") ? blankCodeSpans(text) : std::string();
-            findLinks(blanked.empty() ? text : std::string_view(blanked), rawLinks);
-            // Targets must outlive `blanked`: keep them as QStrings right away.
-            for (size_t k = before; k < rawLinks.size(); ++k) {
-                const RawLink &raw = rawLinks[k];
-                if (!blanked.empty()) {
-                    // Same offsets in text: the blanking kept every byte's position.
-                    const size_t offset = size_t(raw.target.data() - blanked.data());
-                    rawLinks[k].target = text.substr(offset, raw.target.size());
+        // Links and element ids, outside comments and code spans: looked for in a copy of the
+        // line with those blanked out, so that an offset in the copy is one in the line.
+        if (contains(text, "](") || contains(text, "<") || contains(text, "]:") ||
+            contains(text, "{")) {
+            std::string blanked;
+            std::string_view source = line.text;
+            const bool hasCode = contains(text, "`");
+            if (commentPrefix > 0 || !commentSpans.empty() || hasCode) {
+                blanked.assign(line.text);
+                std::fill_n(blanked.begin(), commentPrefix, ' ');
+                for (const auto &[from, to] : commentSpans)
+                    std::fill(blanked.begin() + qsizetype(from), blanked.begin() + qsizetype(to),
+                              ' ');
+                if (hasCode)
+                    blanked = blankCodeSpans(blanked);
+                source = blanked;
+            }
+            const std::string_view visible = source.substr(commentPrefix);
+            findLinks(visible, rawLinks);
+            for (const RawLink &raw : rawLinks) {
+                size_t offset = size_t(raw.target.data() - source.data());
+                std::string_view target = line.text.substr(offset, raw.target.size());
+                while (!target.empty() && (target.front() == ' ' || target.front() == '\t')) {
+                    target.remove_prefix(1);
+                    ++offset;
+                }
+                // A Hugo ref or relref shortcode is a link to a page: the whole call is the
+                // target. Other templates are not knowable offline.
+                if (target.starts_with("{{")) {
+                    const std::string_view call = hugoRefCall(line.text.substr(offset));
+                    if (call.empty())
+                        continue;
+                    target = call;
                 }
                 PageLink link;
-                link.target = toQString(rawLinks[k].target).trimmed();
+                link.target = toQString(target).trimmed();
                 link.line = line.number;
-                link.kind = rawLinks[k].image ? PageLink::Kind::Image : PageLink::Kind::Page;
-                if (link.target.startsWith(QLatin1String("<%")) ||
-                    link.target.startsWith(QLatin1String("{{")))
-                    continue; // ERB or a Hugo template: not knowable offline
+                link.column = utf16Length(line.text.substr(0, offset)) + 1;
+                link.kind = raw.image ? PageLink::Kind::Image : PageLink::Kind::Page;
+                if (link.target.startsWith(QLatin1String("<%")))
+                    continue; // ERB: not knowable offline
                 if (Handbook::Handbook::isExternalUrl(link.target))
                     link.kind = PageLink::Kind::External;
                 else
@@ -732,6 +998,15 @@ IndexedPage PageScanner::scan(const QByteArray &bytes, Dialect dialect)
                 page.links.append(std::move(link));
             }
             rawLinks.clear();
+            if (contains(visible, "<"))
+                findHtmlIds(visible, rawIds);
+            if (contains(visible, "{"))
+                findAttributeListIds(visible, kramdown, rawIds);
+            for (const std::string_view id : rawIds)
+                page.anchors.append(toQString(id));
+            rawIds.clear();
+            if (contains(visible, "{{") || contains(visible, "<%="))
+                findTemplateCalls(visible, page.templateCalls);
         }
 
         if (isHeading) {
@@ -763,7 +1038,8 @@ IndexedPage PageScanner::scan(const QByteArray &bytes, Dialect dialect)
             registry.addExplicitId(*pending.explicitId);
             pending.heading.id = *pending.explicitId;
         } else {
-            pending.heading.id = registry.addHeading(pending.idSource);
+            pending.heading.id =
+                registry.addHeading(pending.idSource, pending.style.value_or(style));
         }
         page.headings.append(std::move(pending.heading));
     }

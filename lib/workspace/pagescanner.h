@@ -15,9 +15,11 @@ namespace Folio::Workspace {
 // - ATX and setext headings, with explicit ids (`## T {#id}`, kramdown's `{: #id}` on the
 //   next line) and the generator's automatic ids via Markdown::HeadingIdRegistry;
 // - links and images: `[t](u)`, `![a](u)`, reference definitions `[r]: u`, `<a href>` and
-//   `<img src>` (inline code spans left out).
-// Known approximations: headings inside kramdown's Markdown-parsed HTML blocks get the
-// Kramdown id rather than KramdownHtmlBlock's, and Hugo's ref/relref shortcodes are not links.
+//   `<img src>` (inline code spans left out), each with its line and column;
+// - the other ids anchors can reach: HTML id= and name=, attribute lists (see
+//   IndexedPage::anchors).
+// Hugo's `{{< ref "path" >}}` and `relref` are links to pages, the whole call as their target
+// (see Handbook::pageForUrl); other template calls are not links but templateCalls.
 // Pure functions, safe on any thread.
 class PageScanner
 {
@@ -28,7 +30,7 @@ public:
     [[nodiscard]] static IndexedPage read(const Handbook::Handbook &handbook,
                                           const QString &relativePath);
 
-    // Scans a page's bytes: title, front matter keys, headings and links as written.
+    // Scans a page's bytes: title, front matter keys, headings, anchors and links as written.
     [[nodiscard]] static IndexedPage scan(const QByteArray &bytes, Markdown::Dialect dialect);
 
     // The text a heading's inline Markdown shows (links as their text, code spans as their

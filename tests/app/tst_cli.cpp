@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +37,14 @@ private Q_SLOTS:
     void searchMatchesCaseAndWholeWords();
     void searchExitsOneWhenNothingMatches();
     void searchReportsBadUsage();
+    void checkReportsExactlyTheBrokenLinks_data();
+    void checkReportsExactlyTheBrokenLinks();
+    void checkPassesCleanPagesAndInfo();
+    void checkPrintsJson();
+    void checkWalksFoldersSorted();
+    void checkOnlySelectsKinds();
+    void checkReportsBadUsage_data();
+    void checkReportsBadUsage();
     void windowStartsFromTheExecutable();
     void missingWindowModuleIsReported();
     void executableDoesNotLinkLibgit2();
@@ -69,6 +80,7 @@ void TestCli::helpListsCommands()
     QVERIFY(result.out.contains("render PAGE"));
     QVERIFY(result.out.contains("meta PAGE"));
     QVERIFY(result.out.contains("search ROOT TEXT"));
+    QVERIFY(result.out.contains("check [--format text|json] [--only KINDS] PATH..."));
     QVERIFY(result.out.contains("Usage: folio"));
 }
 
@@ -364,6 +376,229 @@ void TestCli::searchReportsBadUsage()
     const auto noPages = folio({QStringLiteral("search"), dir.path(), QStringLiteral("x")});
     QCOMPARE(noPages.exitCode, 1);
     QVERIFY2(noPages.err.contains("no Markdown pages"), noPages.err.constData());
+}
+
+// A handbook of one era with a page that has exactly one broken page link, one broken anchor
+// and one missing image, a clean page, and a page with only a link outside the handbook.
+// Returns the folder that holds its pages, relative to root.
+static QString writeCheckHandbook(const QString &root, const QString &era)
+{
+    const bool hugo = era == u"hugo";
+    const QString pages = hugo ? QStringLiteral("content/handbook/")
+                               : QStringLiteral("sites/handbook/source/handbook/");
+    const QString page = hugo ? QStringLiteral("%1.md") : QStringLiteral("%1/index.html.md");
+    const auto write = [&](const QString &name, const QByteArray &body) {
+        return Test::writeFile(
+            root + u'/' + pages + page.arg(name),
+            "---\ntitle: " + name.toUtf8() + "\ndescription: About " + name.toUtf8() +
+                (hugo ? "\nweight: 1" : "\nlayout: handbook-page-toc") + "\n---\n" + body);
+    };
+    const bool written =
+        (!hugo || Test::writeFile(root + QStringLiteral("/config.toml"), "title = 'x'\n")) &&
+        write(QStringLiteral("sales"), "## Quota\n\nText.\n") &&
+        write(QStringLiteral("broken"), "See [sales](/handbook/sale/).\n"
+                                        "Read [quota](/handbook/sales/#quotas).\n"
+                                        "![chart](/images/chart.png)\n") &&
+        write(QStringLiteral("clean"), "[q](/handbook/sales/#quota) [x](https://example.com) "
+                                       "![ok](/images/ok.png) [m](mailto:a@b.c)\n") &&
+        write(QStringLiteral("company"), "Our [values](/company/values/).\n") &&
+        Test::writeFile(root + (hugo ? QStringLiteral("/static/images/ok.png")
+                                     : QStringLiteral("/sites/handbook/source/images/ok.png")),
+                        "png");
+    return written ? pages : QString();
+}
+
+void TestCli::checkReportsExactlyTheBrokenLinks_data()
+{
+    QTest::addColumn<QString>("era");
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("hugo") << QStringLiteral("hugo") << QStringLiteral("broken.md")
+                          << QStringLiteral("/handbook/sales/");
+    QTest::newRow("middleman") << QStringLiteral("middleman")
+                               << QStringLiteral("broken/index.html.md")
+                               << QStringLiteral("/handbook/sales/");
+}
+
+void TestCli::checkReportsExactlyTheBrokenLinks()
+{
+    QFETCH(QString, era);
+    QFETCH(QString, page);
+    QFETCH(QString, url);
+    QTemporaryDir dir;
+    const QString pages = writeCheckHandbook(dir.path(), era);
+    QVERIFY(!pages.isEmpty());
+    // Every check, the page named relative to the working folder: the three problems only.
+    const QString file = pages + page;
+    const auto result =
+        Test::run(QStringLiteral(FOLIO_BINARY), {QStringLiteral("check"), file}, dir.path());
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QCOMPARE(QString::fromUtf8(result.out),
+             file +
+                 QStringLiteral(":6:13: error: no page for /handbook/sale/ (did you mean: "
+                                "/handbook/sales/)\n") +
+                 file +
+                 QStringLiteral(":7:14: error: no heading #quotas on %1 (did you mean: "
+                                "%1#quota)\n")
+                     .arg(url) +
+                 file + QStringLiteral(":8:10: error: image not found: /images/chart.png\n"));
+}
+
+void TestCli::checkPassesCleanPagesAndInfo()
+{
+    QTemporaryDir dir;
+    const QString pages = writeCheckHandbook(dir.path(), QStringLiteral("hugo"));
+    const QString clean = dir.filePath(pages + QStringLiteral("clean.md"));
+    const auto result = folio({QStringLiteral("check"), clean});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.err.isEmpty());
+    // A link to another site of the company is worth a look, not a failure.
+    const QString company = dir.filePath(pages + QStringLiteral("company.md"));
+    const auto info = folio({QStringLiteral("check"), company});
+    QCOMPARE(info.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(info.out),
+             company + QStringLiteral(":6:14: info: outside the handbook, not checked: "
+                                      "/company/values/\n"));
+}
+
+void TestCli::checkPrintsJson()
+{
+    QTemporaryDir dir;
+    const QString pages = writeCheckHandbook(dir.path(), QStringLiteral("hugo"));
+    const auto result =
+        Test::run(QStringLiteral(FOLIO_BINARY),
+                  {QStringLiteral("check"), QStringLiteral("--format=json"),
+                   pages + QStringLiteral("broken.md"), pages + QStringLiteral("clean.md")},
+                  dir.path());
+    QCOMPARE(result.exitCode, 1);
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(result.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(json.isArray());
+    const QJsonArray problems = json.array();
+    QCOMPARE(problems.size(), 3);
+    const QJsonObject first = problems.first().toObject();
+    QCOMPARE(first.value(u"file").toString(), pages + QStringLiteral("broken.md"));
+    QCOMPARE(first.value(u"line").toInt(), 6);
+    QCOMPARE(first.value(u"column").toInt(), 13);
+    QCOMPARE(first.value(u"length").toInt(), 15);
+    QCOMPARE(first.value(u"severity").toString(), QStringLiteral("error"));
+    QCOMPARE(first.value(u"category").toString(), QStringLiteral("links"));
+    QCOMPARE(first.value(u"message").toString(), QStringLiteral("no page for /handbook/sale/"));
+    QCOMPARE(first.value(u"subject").toString(), QStringLiteral("/handbook/sale/"));
+    QCOMPARE(first.value(u"suggestions").toArray(), QJsonArray{QStringLiteral("/handbook/sales/")});
+    QCOMPARE(problems.last().toObject().value(u"suggestions").toArray(), QJsonArray());
+
+    const auto clean =
+        folio({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"),
+               dir.filePath(pages + QStringLiteral("clean.md"))});
+    QCOMPARE(clean.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(clean.out).array(), QJsonArray());
+}
+
+void TestCli::checkWalksFoldersSorted()
+{
+    QTemporaryDir dir;
+    const QString pages = writeCheckHandbook(dir.path(), QStringLiteral("middleman"));
+    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("README.md")), "[x](/handbook/nope/)\n"));
+    // The whole handbook from its top, named relative to it; README.md is not a site page.
+    const auto whole = Test::run(QStringLiteral(FOLIO_BINARY),
+                                 {QStringLiteral("check"), QStringLiteral(".")}, dir.path());
+    QCOMPARE(whole.exitCode, 1);
+    const QStringList lines = QString::fromUtf8(whole.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.at(0).startsWith(pages + QStringLiteral("broken/index.html.md:6:13: error")),
+             qPrintable(lines.at(0)));
+    QVERIFY(lines.at(2).startsWith(pages + QStringLiteral("broken/index.html.md:8:10: error")));
+    QVERIFY(lines.at(3).startsWith(pages + QStringLiteral("company/index.html.md:6:14: info")));
+    // A folder inside the handbook, named as given; a page given by name keeps its name.
+    const QString folder = dir.filePath(pages + QStringLiteral("company"));
+    const QString readme = dir.filePath(QStringLiteral("README.md"));
+    const auto some =
+        folio({QStringLiteral("check"), QStringLiteral("--only=links"), readme, folder});
+    QCOMPARE(some.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(some.out),
+             readme + QStringLiteral(":1:5: error: no page for /handbook/nope/\n") + folder +
+                 QStringLiteral("/index.html.md:6:14: info: outside the handbook, not checked: "
+                                "/company/values/\n"));
+}
+
+void TestCli::checkOnlySelectsKinds()
+{
+    QTemporaryDir dir;
+    const QString pages = writeCheckHandbook(dir.path(), QStringLiteral("hugo"));
+    const QString page = dir.filePath(pages + QStringLiteral("odd.md"));
+    QVERIFY(Test::writeFile(page, "---\ntitle: Odd\ndecription: typo\n---\n[x](/handbook/x/)\n"));
+    const auto all = folio({QStringLiteral("check"), page});
+    QCOMPARE(all.exitCode, 1);
+    QVERIFY2(all.out.contains("warning: 'decription' looks like a misspelling of 'description' "
+                              "(did you mean: description)"),
+             all.out.constData());
+    QVERIFY(all.out.contains("error: no page for /handbook/x/"));
+    const auto frontMatter = folio(
+        {QStringLiteral("check"), QStringLiteral("--only"), QStringLiteral("frontmatter"), page});
+    QCOMPARE(frontMatter.exitCode, 1);
+    QVERIFY(frontMatter.out.contains("decription"));
+    QVERIFY(!frontMatter.out.contains("no page"));
+    const auto links =
+        folio({QStringLiteral("check"), QStringLiteral("--only=links,spelling"), page});
+    QCOMPARE(links.exitCode, 1);
+    QVERIFY(!links.out.contains("decription"));
+    QVERIFY(links.out.contains("no page"));
+    // Spelling is part of the grammar; until it is wired in it checks nothing.
+    const auto spelling = folio(
+        {QStringLiteral("check"), QStringLiteral("--only"), QStringLiteral("spelling"), page});
+    QCOMPARE(spelling.exitCode, 0);
+    QVERIFY(spelling.out.isEmpty());
+}
+
+void TestCli::checkReportsBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("bytes"); // written to page.md first, when not empty
+    QTest::addColumn<QString>("message");
+    const QString page = QStringLiteral("page.md");
+    QTest::newRow("no path") << QStringList{} << QByteArray()
+                             << QStringLiteral("no page or folder given");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--frobnicate"), page} << QByteArray("# x\n")
+        << QStringLiteral("unknown option --frobnicate");
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("--only"),
+                                                 QStringLiteral("links,grammar"), page}
+                                  << QByteArray("# x\n")
+                                  << QStringLiteral("unknown check 'grammar'");
+    QTest::newRow("unknown format")
+        << QStringList{QStringLiteral("--format=xml"), page} << QByteArray("# x\n")
+        << QStringLiteral("unknown format 'xml'");
+    QTest::newRow("missing value")
+        << QStringList{page, QStringLiteral("--format")} << QByteArray("# x\n")
+        << QStringLiteral("--format needs a value");
+    QTest::newRow("missing path") << QStringList{QStringLiteral("nope.md")} << QByteArray()
+                                  << QStringLiteral("cannot check nope.md: no such file or folder");
+    QTest::newRow("not a page") << QStringList{QStringLiteral("notes.txt")} << QByteArray()
+                                << QStringLiteral("not a Markdown page");
+    QTest::newRow("latin-1") << QStringList{page} << QByteArray("caf\xE9 [x](#y)\n")
+                             << QStringLiteral("not valid UTF-8");
+}
+
+void TestCli::checkReportsBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("notes.txt")), "text\n"));
+    if (!bytes.isEmpty())
+        QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("page.md")), bytes));
+    const auto result = Test::run(QStringLiteral(FOLIO_BINARY),
+                                  QStringList{QStringLiteral("check")} + arguments, dir.path());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    const auto help = folio({QStringLiteral("check"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("usage: folio check"));
 }
 
 void TestCli::windowStartsFromTheExecutable()

@@ -173,6 +173,38 @@ void TestHandbook::mapsUrlsToPages_data()
                                       "sites/handbook/source/handbook/sales/index.html.md");
     QTest::newRow("html") << QStringLiteral("/handbook/faq.html") << QString()
                           << QStringLiteral("sites/handbook/source/handbook/faq.html.md");
+    // Middleman's directory indexes: faq.html.md is also at /handbook/faq/ and its index.html.
+    QTest::newRow("directory index")
+        << QStringLiteral("/handbook/faq/#q") << QString()
+        << QStringLiteral("sites/handbook/source/handbook/faq.html.md");
+    QTest::newRow("directory index, no slash")
+        << QStringLiteral("/handbook/faq") << QString()
+        << QStringLiteral("sites/handbook/source/handbook/faq.html.md");
+    QTest::newRow("directory index.html")
+        << QStringLiteral("/handbook/faq/index.html") << QString()
+        << QStringLiteral("sites/handbook/source/handbook/faq.html.md");
+    QTest::newRow("index.html") << QStringLiteral("/handbook/sales/index.html") << QString()
+                                << QStringLiteral(
+                                       "sites/handbook/source/handbook/sales/index.html.md");
+    QTest::newRow("index.html of erb")
+        << QStringLiteral("/handbook/legacy/index.html#x") << QString()
+        << QStringLiteral("sites/handbook/source/handbook/legacy/index.html.md.erb");
+    // Hugo's ref and relref shortcodes name a page as GetPage finds it.
+    QTest::newRow("ref next to the page")
+        << QStringLiteral("{{< ref \"demos\" >}}")
+        << QStringLiteral("content/handbook/sa/_index.md") << demos;
+    QTest::newRow("relref with file and anchor")
+        << QStringLiteral("{{% relref \"demos.md#setup\" %}}")
+        << QStringLiteral("content/handbook/sa/_index.md") << demos;
+    QTest::newRow("ref from the content root")
+        << QStringLiteral("{{< ref \"/handbook/sa\" >}}") << QString()
+        << QStringLiteral("content/handbook/sa/_index.md");
+    QTest::newRow("ref to a bundle")
+        << QStringLiteral("{{<ref path=\"handbook/sa/bundle\">}}") << demos
+        << QStringLiteral("content/handbook/sa/bundle/index.md");
+    QTest::newRow("ref to nothing")
+        << QStringLiteral("{{< ref \"nowhere\" >}}") << demos << QString();
+    QTest::newRow("other shortcode") << QStringLiteral("{{< param x >}}") << demos << QString();
     QTest::newRow("relative up") << QStringLiteral("../") << demos
                                  << QStringLiteral("content/handbook/sa/_index.md");
     QTest::newRow("relative file")

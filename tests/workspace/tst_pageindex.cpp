@@ -60,6 +60,8 @@ private Q_SLOTS:
     void indexesHugoPages();
     void indexesMiddlemanPages();
     void headingIdsMatchTheRenderer();
+    void idsMatchTheRealGenerators();
+    void scansAnchorsColumnsAndTemplates();
     void scannerSkipsCodeCommentsAndFrontMatter();
     void computesBacklinks();
     void updatesIncrementally();
@@ -271,7 +273,129 @@ void TestPageIndex::headingIdsMatchTheRenderer()
     qInfo("heading ids agree with the renderer on %d of %d corpus pages", agreeing, pages);
     if (!disagreeing.isEmpty())
         qInfo("for example: %s", qPrintable(disagreeing.mid(0, 5).join(QStringLiteral(", "))));
-    QVERIFY2(agreeing * 100 >= pages * 90, qPrintable(disagreeing.join(u'\n')));
+    // Where they differ the real generators decide (idsMatchTheRealGenerators): the scanner
+    // follows kramdown where the renderer does not yet (white space a dropped tag leaves at
+    // either end of a heading, `{: #1x}` not an id, headings in `<details markdown="1">`).
+    QVERIFY2(agreeing * 100 >= pages * 85, qPrintable(disagreeing.join(u'\n')));
+}
+
+void TestPageIndex::idsMatchTheRealGenerators()
+{
+    // The link checker reports `#anchor` links against the index's ids: an id the real site
+    // has and the index lacks is a false error, a heading id the index invents hides a broken
+    // link. data/corpus-ids.tsv holds what kramdown and hugo give the corpus's headings (see
+    // generate-corpus-ids.sh); raw HTML headings count among the index's other ids.
+    const QString corpus = Test::corpusDir();
+    if (corpus.isEmpty())
+        QSKIP("the shared handbook corpus is not there");
+    QFile data(QStringLiteral(FOLIO_SOURCE_DIR "/tests/workspace/data/corpus-ids.tsv"));
+    QVERIFY(data.open(QIODevice::ReadOnly));
+    int pages = 0;
+    QStringList disagreeing;
+    for (const QByteArray &line : data.readAll().split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QStringList fields = QString::fromUtf8(line).split(u'\t');
+        const QString path = fields.first();
+        const QSet<QString> real(fields.cbegin() + 1, fields.cend());
+        QFile file(QDir(corpus).filePath(path));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const IndexedPage page =
+            PageScanner::scan(file.readAll(), Markdown::RenderOptions::forFileName(path).dialect);
+        QSet<QString> headingIds;
+        for (const PageHeading &heading : page.headings) {
+            if (!heading.id.isEmpty())
+                headingIds.insert(heading.id);
+        }
+        const QSet<QString> known =
+            headingIds + QSet<QString>(page.anchors.cbegin(), page.anchors.cend());
+        const QSet<QString> missing = real - known;
+        const QSet<QString> invented = headingIds - real;
+        ++pages;
+        if (!missing.isEmpty() || !invented.isEmpty())
+            disagreeing.append(path + QStringLiteral(": missing ") + missing.values().join(u' ') +
+                               QStringLiteral("; invented ") + invented.values().join(u' '));
+    }
+    qInfo("the index has exactly the real generators' heading ids on %d of %d corpus pages",
+          pages - int(disagreeing.size()), pages);
+    for (const QString &page : std::as_const(disagreeing))
+        qInfo("  %s", qPrintable(page));
+    QVERIFY(pages >= 290);
+    QVERIFY2(disagreeing.size() * 100 <= pages * 2, qPrintable(disagreeing.join(u'\n')));
+}
+
+void TestPageIndex::scansAnchorsColumnsAndTemplates()
+{
+    // Columns count UTF-16 code units, as the editor does: the emoji takes two.
+    const QByteArray goldmark =
+        "---\ntitle: T\n---\n"
+        "Ünï 😀 [x](/handbook/a/) `[code](/no/)` [y](<b c>)\n"
+        "<!-- [hidden](/no/) --> [z](../d/#e) <a href=\" /f/ \">f</a>\n"
+        "<!--\n"
+        "still hidden [no](/no/) --> ![img](/images/p.png)\n"
+        "[ref]: /handbook/ref/\n"
+        "<a name=\"old-anchor\"></a> <div class=\"x\" id=\"box\" data-id=\"no\">\n"
+        "{#block-id .wide}\n"
+        "Text {{< product/categories >}} {{% alert %}}x{{% /alert %}} "
+        "{{</* shown */>}} `{{< coded >}}`\n"
+        "> ## Quoted heading\n"
+        "[ref]({{< ref \"a/b.md#c\" >}}) [other]({{< param x >}})\n";
+    const IndexedPage page = PageScanner::scan(goldmark, Markdown::Dialect::Goldmark);
+    QStringList links;
+    for (const PageLink &link : page.links)
+        links.append(QStringLiteral("%1:%2:%3").arg(link.line).arg(link.column).arg(link.target));
+    QCOMPARE(links, (QStringList{QStringLiteral("4:12:/handbook/a/"), QStringLiteral("4:46:b c"),
+                                 QStringLiteral("5:29:../d/#e"), QStringLiteral("5:48:/f/"),
+                                 QStringLiteral("7:36:/images/p.png"),
+                                 QStringLiteral("8:8:/handbook/ref/"),
+                                 QStringLiteral("13:7:{{< ref \"a/b.md#c\" >}}")}));
+    QCOMPARE(page.links.last().anchor, QStringLiteral("c"));
+    QCOMPARE(page.links.last().kind, PageLink::Kind::Page);
+    QCOMPARE(page.anchors, (QStringList{QStringLiteral("old-anchor"), QStringLiteral("box"),
+                                        QStringLiteral("block-id")}));
+    QCOMPARE(
+        page.templateCalls,
+        (QStringList{QStringLiteral("{{< product/categories >}}"), QStringLiteral("{{% alert %}}"),
+                     QStringLiteral("{{< ref >}}"), QStringLiteral("{{< param >}}")}));
+    QCOMPARE(ids(page.headings), QStringList{QStringLiteral("quoted-heading")});
+
+    // kramdown: ids as kramdown 2.4 with the GFM parser gives them (checked with ruby).
+    const QByteArray kramdown = "- TOC\n"
+                                "{:toc .hidden-md}\n"
+                                "\n"
+                                "## <i class=\"fas\"></i> Contacting the team\n"
+                                "\n"
+                                "## Private use\n"
+                                "{: #1password-private-use}\n"
+                                "\n"
+                                "## Competency\n"
+                                "{: .no_toc #competency-id.no_toc}\n"
+                                "\n"
+                                "Paragraph with an id\n"
+                                "{: #para-id}\n"
+                                "\n"
+                                "<details markdown=\"1\">\n"
+                                "\n"
+                                "### 1. Inside details\n"
+                                "\n"
+                                "<div>\n"
+                                "\n"
+                                "### Raw, not a heading\n"
+                                "\n"
+                                "</div>\n"
+                                "</details>\n"
+                                "\n"
+                                "### 2. After\n"
+                                "<%= partial(\"includes/x\") %>\n";
+    const IndexedPage middleman = PageScanner::scan(kramdown, Markdown::Dialect::Kramdown);
+    QCOMPARE(ids(middleman.headings),
+             (QStringList{QStringLiteral("-contacting-the-team"), QStringLiteral("private-use"),
+                          QStringLiteral("competency-id"), QStringLiteral("inside-details"),
+                          QStringLiteral("2-after")}));
+    QCOMPARE(middleman.headings.first().text, QStringLiteral("Contacting the team"));
+    QCOMPARE(middleman.anchors,
+             (QStringList{QStringLiteral("markdown-toc"), QStringLiteral("para-id")}));
+    QCOMPARE(middleman.templateCalls, QStringList{QStringLiteral("<%= partial %>")});
 }
 
 void TestPageIndex::scannerSkipsCodeCommentsAndFrontMatter()
