@@ -1,12 +1,15 @@
 #include "cli/checkcommand.h"
 
 #include "checks/handbookchecker.h"
+#include "checks/spellingwords.h"
 #include "cli/commandline.h"
 #include "cli/output.h"
 #include "handbook/handbook.h"
+#include "propose/handbooksettings.h"
 #include "workspace/pageindexer.h"
 #include "workspace/pagescanner.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -146,6 +149,28 @@ QString nameBelow(const QString &folderArgument, const QString &folderAbsolute,
     return QDir::cleanPath(folderArgument + u'/' + below);
 }
 
+// The handbook's word lists and language (.folio.yml), the user's own list, and suggestions
+// for every misspelling: a pipeline's reader has no context menu.
+void setUpSpelling(Checks::HandbookChecker &checker, const QString &root)
+{
+    // The personal word list is the window's: the same application data folder.
+    QCoreApplication::setApplicationName(QStringLiteral("folio"));
+    const auto loaded = Propose::HandbookSettings::load(root);
+    const Propose::HandbookSettings settings =
+        loaded ? loaded.value() : Propose::HandbookSettings();
+    if (!loaded)
+        print(stderr, QStringLiteral("folio: warning: %1: %2\n")
+                          .arg(Propose::HandbookSettings::FileName, loaded.error().toString()));
+    QList<Error> problems;
+    auto words =
+        Checks::SpellingWords::open(Checks::SpellingWords::handbookListPath(root, settings),
+                                    Checks::SpellingWords::personalListPath(), &problems);
+    for (const Error &problem : std::as_const(problems))
+        print(stderr, QStringLiteral("folio: warning: %1\n").arg(problem.message));
+    checker.setSpelling(std::move(words), settings.spellingLanguage(),
+                        Checks::SpellChecker::Suggestions::Included);
+}
+
 void printText(const QList<Finding> &findings)
 {
     QByteArray out;
@@ -271,7 +296,9 @@ int CheckCommand::run(const QStringList &arguments)
             }
         }
 
-        const Checks::HandbookChecker checker(index, options->kinds);
+        Checks::HandbookChecker checker(index, options->kinds);
+        if (options->kinds.testFlag(Checks::CheckKind::Spelling))
+            setUpSpelling(checker, job.handbook.rootPath());
         // Pages of the index are checked in parallel; a page outside it (a README.md next to
         // the content folder) is read on its own and checked against the same index.
         QStringList indexed;
@@ -296,6 +323,10 @@ int CheckCommand::run(const QStringList &arguments)
         for (const Workspace::IndexedPage &page : std::as_const(separate)) {
             for (const Problem &problem : checker.check(page))
                 findings.append(Finding{pages.at(page.path), problem});
+        }
+        if (const QString error = checker.spellingError(); !error.isEmpty()) {
+            print(stderr, QStringLiteral("folio: spelling not checked: %1\n").arg(error));
+            unreadable = true;
         }
     }
 

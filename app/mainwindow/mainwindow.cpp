@@ -19,6 +19,9 @@
 #include "preview/previewview.h"
 #include "preview/rendereddiffcontroller.h"
 #include "propose/handbooksettings.h"
+#include "checks/problemsmodel.h"
+#include "review/problemspanel.h"
+#include "review/reviewcontroller.h"
 #include "widgets/messagebanner.h"
 #include "workspace/backlinkspanel.h"
 #include "workspace/handbooksearchpanel.h"
@@ -45,6 +48,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -305,6 +309,42 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     find->setStatusTip(tr("Search the text of every page"));
     view->addAction(m_searchDock->toggleViewAction());
+    QAction *showProblems = m_problemsDock->toggleViewAction();
+    showProblems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    view->addAction(showProblems);
+    m_markMisspellings = view->addAction(tr("Mark &Misspellings in Preview"));
+    m_markMisspellings->setObjectName(QStringLiteral("markMisspellingsAction"));
+    m_markMisspellings->setCheckable(true);
+    m_markMisspellings->setStatusTip(
+        tr("Underline the words the spelling check does not know in the preview too"));
+    m_markMisspellings->setChecked(
+        QSettings().value(QStringLiteral("preview/markMisspellings"), true).toBool());
+    m_preview->setMarksShown(m_markMisspellings->isChecked());
+    connect(m_markMisspellings, &QAction::toggled, this, [this](bool shown) {
+        m_preview->setMarksShown(shown);
+        QSettings().setValue(QStringLiteral("preview/markMisspellings"), shown);
+    });
+    QAction *checkHandbook = view->addAction(tr("&Check Whole Handbook"), this, [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        m_review->checkHandbook();
+    });
+    checkHandbook->setObjectName(QStringLiteral("checkHandbookAction"));
+    checkHandbook->setStatusTip(
+        tr("Check the spelling, links and front matter of every page of the handbook"));
+    go->addSeparator();
+    QAction *nextProblem = go->addAction(tr("&Next Problem"), this, [this] {
+        m_problemsDock->show();
+        m_problemsPanel->activateNext();
+    });
+    nextProblem->setObjectName(QStringLiteral("nextProblemAction"));
+    nextProblem->setShortcut(QKeySequence(Qt::Key_F8));
+    QAction *previousProblem = go->addAction(tr("P&revious Problem"), this, [this] {
+        m_problemsDock->show();
+        m_problemsPanel->activateNext(true);
+    });
+    previousProblem->setObjectName(QStringLiteral("previousProblemAction"));
+    previousProblem->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
 
     createGitMenu();
 
@@ -455,6 +495,29 @@ void MainWindow::createWorkspace()
     addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
     tabifyDockWidget(m_gitPanel, m_searchDock);
     m_searchDock->hide();
+
+    m_problemsPanel = new Review::ProblemsPanel(this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problemsPanel);
+    m_review = new Review::ReviewController(m_editor, m_preview, m_problemsPanel, this);
+    connect(m_review, &Review::ReviewController::problemActivated, this,
+            [this](const QString &path, int line, int column) {
+                if (openPage(path) && line > 0)
+                    goToLine(line, column - 1);
+            });
+    connect(m_review, &Review::ReviewController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_indexer, &Workspace::PageIndexer::indexReady, m_review,
+            &Review::ReviewController::setIndex);
+    // The dock's title counts what there is to fix, so a closed tab still tells.
+    connect(m_problemsPanel->model(), &Checks::ProblemsModel::countsChanged, this, [this] {
+        const int count = m_problemsPanel->model()->problemCount();
+        m_problemsDock->setWindowTitle(count > 0 ? tr("Problems (%1)").arg(count)
+                                                 : tr("Problems"));
+    });
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    tabifyDockWidget(m_gitPanel, m_problemsDock);
     m_gitPanel->raise();
 }
 
@@ -789,6 +852,7 @@ bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
     if (m_recentPages.size() > 20)
         m_recentPages.removeLast();
     m_backlinksPanel->setPage(relativePath);
+    m_review->setPage(relativePath);
     m_renderer->request(m_page.text());
     updateTitle();
     requestGitState();
@@ -907,6 +971,7 @@ void MainWindow::loadHandbookSettings()
     auto settings = HandbookSettings::load(m_handbook.rootPath());
     const HandbookSettings values = settings ? settings.value() : HandbookSettings();
     m_gitPanel->setHandbookSettings(values);
+    m_review->setHandbook(m_handbook, values);
     QStringList problems;
     if (!settings)
         problems.append(settings.error().toString());
@@ -986,12 +1051,14 @@ void MainWindow::reloadPageFromDisk()
     m_editor->setTextCursor(cursor);
     m_editor->verticalScrollBar()->setValue(scroll);
     setWindowModified(false);
+    m_review->setPage(m_currentPage);
     m_renderer->request(m_page.text());
 }
 
 void MainWindow::closePage(const QString &reason)
 {
     m_currentPage.clear();
+    m_review->setPage({});
     m_currentTitle.clear();
     m_page = Document::Page();
     {

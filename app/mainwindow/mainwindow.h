@@ -31,6 +31,10 @@ class PageTreeFilterModel;
 namespace Folio::Markdown {
 class RenderScheduler;
 }
+namespace Folio::Review {
+class ProblemsPanel;
+class ReviewController;
+}
 namespace Folio::Editor {
 class EditorView;
 }
@@ -114,6 +118,10 @@ public:
     [[nodiscard]] Workspace::BacklinksPanel *backlinksPanel() const { return m_backlinksPanel; }
     [[nodiscard]] Workspace::QuickOpenDialog *quickOpenDialog() const { return m_quickOpen; }
     [[nodiscard]] Workspace::HandbookSearchPanel *searchPanel() const { return m_searchPanel; }
+    [[nodiscard]] Review::ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
+    [[nodiscard]] QDockWidget *problemsDock() const { return m_problemsDock; }
+    [[nodiscard]] Review::ReviewController *review() const { return m_review; }
+    [[nodiscard]] QAction *markMisspellingsAction() const { return m_markMisspellings; }
     // Ctrl+P: the quick-open popup over the window.
     void showQuickOpen();
     // Ctrl+Shift+F: the Find in Handbook dock, focused (with the editor's selection).
@@ -215,6 +223,10 @@ private:
     Workspace::QuickOpenDialog *m_quickOpen = nullptr;
     Workspace::HandbookSearchPanel *m_searchPanel = nullptr;
     QDockWidget *m_searchDock = nullptr;
+    Review::ProblemsPanel *m_problemsPanel = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    Review::ReviewController *m_review = nullptr;
+    QAction *m_markMisspellings = nullptr;
     QStringList m_recentPages; // most recent first, for quick open
     GitPanel::BranchBar *m_branchBar = nullptr;
     Preview::RenderedDiffController *m_renderedDiff = nullptr;

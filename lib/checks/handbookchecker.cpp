@@ -74,11 +74,44 @@ QList<Problem> HandbookChecker::check(const IndexedPage &page) const
     return problems;
 }
 
+void HandbookChecker::setSpelling(std::shared_ptr<SpellingWords> words,
+                                  const QString &defaultLanguage,
+                                  SpellChecker::Suggestions suggestions)
+{
+    const std::lock_guard lock(m_spellingMutex);
+    m_words = std::move(words);
+    m_language = defaultLanguage;
+    m_suggestions = suggestions;
+    m_spellCheckers.clear();
+}
+
+QString HandbookChecker::spellingError() const
+{
+    const std::lock_guard lock(m_spellingMutex);
+    return m_spellingError;
+}
+
 QList<Problem> HandbookChecker::spellingProblems(const IndexedPage &page) const
 {
-    // The one place spelling joins the other checks: wired by the spelling merge. Until then
-    // `--only spelling` is accepted and checks nothing.
-    Q_UNUSED(page);
+    SpellChecker *checker = nullptr;
+    {
+        // Pool threads live on, so this holds one checker per thread of the pool.
+        const std::lock_guard lock(m_spellingMutex);
+        auto &owned = m_spellCheckers[std::this_thread::get_id()];
+        if (!owned) {
+            owned = std::make_unique<SpellChecker>(m_words ? m_words
+                                                           : std::make_shared<SpellingWords>());
+            owned->setDefaultLanguage(m_language);
+        }
+        checker = owned.get();
+    }
+    const Markdown::Dialect dialect = m_index.handbook().renderOptions(page.path).dialect;
+    auto problems = checker->check(QString::fromUtf8(page.text), dialect, m_suggestions);
+    if (problems)
+        return *problems;
+    const std::lock_guard lock(m_spellingMutex);
+    if (m_spellingError.isEmpty())
+        m_spellingError = problems.error().message;
     return {};
 }
 

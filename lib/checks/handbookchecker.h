@@ -4,6 +4,7 @@
 #include "checks/frontmatterschema.h"
 #include "checks/linkchecker.h"
 #include "checks/problem.h"
+#include "checks/spellchecker.h"
 #include "workspace/pageindex.h"
 
 #include <QList>
@@ -12,7 +13,11 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
+#include <unordered_map>
 
 namespace Folio::Checks {
 
@@ -25,7 +30,8 @@ struct PageProblems
 
 // Runs the chosen checks over pages of a PageIndex snapshot: links, anchors and images
 // (LinkChecker), front matter against the schema learned from every page of the handbook
-// (FrontMatterSchemaLearner + FrontMatterChecker), and spelling once it is wired in.
+// (FrontMatterSchemaLearner + FrontMatterChecker), and spelling (SpellChecker, one per thread
+// since a Hunspell handle serves one thread at a time, all sharing the word lists).
 //
 // The constructor does the whole-handbook learning (in parallel, like checkPages); after it
 // the object is read-only, and check() and checkPages() may run on any threads at once. Pure
@@ -38,6 +44,15 @@ public:
 
     HandbookChecker(const Workspace::PageIndex &index, CheckKinds kinds,
                     LinkChecker::Options linkOptions = {});
+
+    // The word lists and default language spelling uses (none set: the dictionary alone, in
+    // en_US), and whether misspellings come with suggestions (`folio check`)
+    // or without (the window asks for them on demand: Hunspell takes ms per word). Call before
+    // checking.
+    void setSpelling(std::shared_ptr<SpellingWords> words, const QString &defaultLanguage,
+                     SpellChecker::Suggestions suggestions = SpellChecker::Suggestions::Omitted);
+    // Why spelling could not be checked (no dictionary for a language), empty when it could.
+    [[nodiscard]] QString spellingError() const;
 
     // One page's problems, sorted by line then column. The page may be one of the index's or
     // one read separately (PageScanner::read) for the same handbook.
@@ -63,6 +78,13 @@ private:
     CheckKinds m_kinds;
     std::optional<LinkChecker> m_links;
     FrontMatterSchema m_schema;
+
+    std::shared_ptr<SpellingWords> m_words;
+    QString m_language;
+    SpellChecker::Suggestions m_suggestions = SpellChecker::Suggestions::Omitted;
+    mutable std::mutex m_spellingMutex; // guards the two below
+    mutable std::unordered_map<std::thread::id, std::unique_ptr<SpellChecker>> m_spellCheckers;
+    mutable QString m_spellingError;
 };
 
 } // namespace Folio::Checks

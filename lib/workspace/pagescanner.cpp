@@ -1090,7 +1090,8 @@ IndexedPage PageScanner::read(const Handbook::Handbook &handbook, const QString 
                     QStringLiteral("cannot read %1: %2").arg(relativePath, file.errorString());
             else
                 bytes.truncate(qsizetype(read));
-            if (problem.isEmpty() && std::memchr(bytes.constData(), '\0', size_t(qMin(bytes.size(), 8192))))
+            if (problem.isEmpty() &&
+                std::memchr(bytes.constData(), '\0', size_t(qMin(bytes.size(), 8192))))
                 problem = QStringLiteral("%1 is binary, not a Markdown page").arg(relativePath);
         }
     }
@@ -1101,11 +1102,26 @@ IndexedPage PageScanner::read(const Handbook::Handbook &handbook, const QString 
     } else {
         page.problem = problem;
     }
-    page.path = relativePath;
-    page.url = handbook.urlForPage(relativePath);
+    placeInHandbook(page, handbook, relativePath);
     page.modifiedNs = modified;
     page.size = qint64(info.st_size);
     page.inode = quint64(info.st_ino);
+    return page;
+}
+
+IndexedPage PageScanner::scanText(const Handbook::Handbook &handbook, const QString &relativePath,
+                                  const QByteArray &bytes)
+{
+    IndexedPage page = scan(bytes, handbook.renderOptions(relativePath).dialect);
+    placeInHandbook(page, handbook, relativePath);
+    return page;
+}
+
+void PageScanner::placeInHandbook(IndexedPage &page, const Handbook::Handbook &handbook,
+                                  const QString &relativePath)
+{
+    page.path = relativePath;
+    page.url = handbook.urlForPage(relativePath);
     for (PageLink &link : page.links) {
         if (link.kind == PageLink::Kind::Image) {
             // resolveAsset answers with a canonical path inside the root.
@@ -1114,7 +1130,6 @@ IndexedPage PageScanner::read(const Handbook::Handbook &handbook, const QString 
                 file.isEmpty() ? QString() : file.sliced(handbook.rootPath().size() + 1);
         }
     }
-    return page;
 }
 
 QString IndexedPage::lineText(int lineNumber) const

@@ -30,6 +30,10 @@ public:
     [[nodiscard]] static IndexedPage read(const Handbook::Handbook &handbook,
                                           const QString &relativePath);
 
+    // Like read(), for text not (yet) on disk: the page being edited.
+    [[nodiscard]] static IndexedPage scanText(const Handbook::Handbook &handbook,
+                                              const QString &relativePath, const QByteArray &bytes);
+
     // Scans a page's bytes: title, front matter keys, headings, anchors and links as written.
     [[nodiscard]] static IndexedPage scan(const QByteArray &bytes, Markdown::Dialect dialect);
 
@@ -37,6 +41,11 @@ public:
     // content, emphasis, tags and images dropped, entities decoded); with kramdown's
     // typography (`--` en dash, `---` em dash, `...` ellipsis) when `typography` is set.
     [[nodiscard]] static QString inlineText(QStringView markdown, bool typography);
+
+private:
+    // The page's path and URL, and its images resolved on disk.
+    static void placeInHandbook(IndexedPage &page, const Handbook::Handbook &handbook,
+                                const QString &relativePath);
 };
 
 } // namespace Folio::Workspace
