@@ -194,17 +194,20 @@ void ProblemsPanel::updateSummary()
         m_summary->setText(tr("No problems"));
         return;
     }
+    // Until Folio ships an English translation for Qt's %n plurals, the forms are spelled out.
     QStringList parts;
     if (errors > 0)
-        parts.append(tr("%n error(s)", nullptr, errors));
+        parts.append(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
     if (warnings > 0)
-        parts.append(tr("%n warning(s)", nullptr, warnings));
+        parts.append(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
     if (infos > 0)
-        parts.append(tr("%n note(s)", nullptr, infos));
-    m_summary->setText(m_model->rowCount() > 1 || (m_model->rowCount() == 1 && onPage == 0)
-                           ? tr("%1 in %n page(s)", nullptr, m_model->rowCount())
-                                 .arg(parts.join(QStringLiteral(", ")))
-                           : parts.join(QStringLiteral(", ")));
+        parts.append(infos == 1 ? tr("1 note") : tr("%1 notes").arg(infos));
+    const int pages = m_model->rowCount();
+    const bool onlyThisPage = pages == 0 || (pages == 1 && onPage > 0);
+    m_summary->setText(onlyThisPage ? parts.join(QStringLiteral(", "))
+                       : pages == 1
+                           ? tr("%1 in 1 page").arg(parts.join(QStringLiteral(", ")))
+                           : tr("%1 in %2 pages").arg(parts.join(QStringLiteral(", "))).arg(pages));
 }
 
 void ProblemsPanel::activate(const QModelIndex &index)
