@@ -43,6 +43,7 @@ private Q_SLOTS:
     void checkPrintsJson();
     void checkWalksFoldersSorted();
     void checkOnlySelectsKinds();
+    void checkFindsTheSeedPagesMisspelling();
     void checkReportsBadUsage_data();
     void checkReportsBadUsage();
     void windowStartsFromTheExecutable();
@@ -400,7 +401,7 @@ static QString writeCheckHandbook(const QString &root, const QString &era)
                                         "Read [quota](/handbook/sales/#quotas).\n"
                                         "![chart](/images/chart.png)\n") &&
         write(QStringLiteral("clean"), "[q](/handbook/sales/#quota) [x](https://example.com) "
-                                       "![ok](/images/ok.png) [m](mailto:a@b.c)\n") &&
+                                       "![logo](/images/ok.png) [m](mailto:a@b.c)\n") &&
         write(QStringLiteral("company"), "Our [values](/company/values/).\n") &&
         Test::writeFile(root + (hugo ? QStringLiteral("/static/images/ok.png")
                                      : QStringLiteral("/sites/handbook/source/images/ok.png")),
@@ -547,11 +548,49 @@ void TestCli::checkOnlySelectsKinds()
     QCOMPARE(links.exitCode, 1);
     QVERIFY(!links.out.contains("decription"));
     QVERIFY(links.out.contains("no page"));
-    // Spelling is part of the grammar; until it is wired in it checks nothing.
+    // Only spelling: this page's words are all right, so its other problems do not count.
     const auto spelling = folio(
         {QStringLiteral("check"), QStringLiteral("--only"), QStringLiteral("spelling"), page});
     QCOMPARE(spelling.exitCode, 0);
     QVERIFY(spelling.out.isEmpty());
+}
+
+void TestCli::checkFindsTheSeedPagesMisspelling()
+{
+    // The page that started the project, with its real typo.
+    const QString seed = qEnvironmentVariable("FOLIO_SEEDS_DIR",
+                                              QStringLiteral(FOLIO_SOURCE_DIR "/../shared/seeds")) +
+                         QStringLiteral("/000_52c20bdb3f3e5ccb.txt");
+    if (!QFileInfo::exists(seed))
+        QSKIP("the shared seed page is not there");
+    QTemporaryDir dir;
+    const QString page = dir.filePath(QStringLiteral("page.md"));
+    QVERIFY(QFile::copy(seed, page));
+    const auto text = folio(
+        {QStringLiteral("check"), QStringLiteral("--only"), QStringLiteral("spelling"), page});
+    QCOMPARE(text.exitCode, 1);
+    const QList<QByteArray> lines = text.out.split('\n');
+    const auto found = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &line) {
+        return line.contains("\"serivices\"");
+    });
+    QVERIFY2(found != lines.cend(), text.out.constData());
+    QVERIFY2(found->startsWith((page + QStringLiteral(":25:163: warning: ")).toUtf8()),
+             found->constData());
+    QVERIFY2(found->contains("(did you mean: services"), found->constData());
+
+    const auto json =
+        folio({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"),
+               QStringLiteral("--only"), QStringLiteral("spelling"), page});
+    const QJsonArray problems = QJsonDocument::fromJson(json.out).array();
+    const auto typo = std::find_if(problems.cbegin(), problems.cend(), [](const QJsonValue &v) {
+        return v[QStringLiteral("subject")].toString() == QStringLiteral("serivices");
+    });
+    QVERIFY(typo != problems.cend());
+    QCOMPARE((*typo)[QStringLiteral("category")].toString(), QStringLiteral("spelling"));
+    QCOMPARE((*typo)[QStringLiteral("line")].toInt(), 25);
+    QCOMPARE((*typo)[QStringLiteral("column")].toInt(), 163);
+    QCOMPARE((*typo)[QStringLiteral("length")].toInt(), 9);
+    QVERIFY((*typo)[QStringLiteral("suggestions")].toArray().contains(QStringLiteral("services")));
 }
 
 void TestCli::checkReportsBadUsage_data()
