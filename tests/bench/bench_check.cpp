@@ -4,6 +4,7 @@
 // inline link (`](`) of the same tree in the same run, with the ratio; then the problems found
 // by kind, which on the generated handbook are the links it makes broken on purpose. Not a
 // pass/fail test: shared machines are too noisy. Budget: 3 s for 4,000 pages.
+#include "benchsupport.h"
 #include "checks/handbookchecker.h"
 #include "handbookgenerator.h"
 #include "workspace/pageindexer.h"
@@ -25,21 +26,9 @@
 
 using namespace Folio;
 
+using namespace Folio::Bench;
+
 namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-double milliseconds(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // Lines rg prints for every `](` of the tree's Markdown, or -1 when it did not run.
 qsizetype ripgrepLinks(const QString &rg, const QString &dir)
@@ -66,9 +55,7 @@ QString kindOf(const Checks::Problem &problem)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int pageCount = qEnvironmentVariableIntValue("FOLIO_BENCH_PAGES") > 0
-                              ? qEnvironmentVariableIntValue("FOLIO_BENCH_PAGES")
-                              : 4000;
+    const int pageCount = Bench::benchPageCount();
     const int threads = qEnvironmentVariableIntValue("FOLIO_BENCH_THREADS") > 0
                             ? qEnvironmentVariableIntValue("FOLIO_BENCH_THREADS")
                             : 2;

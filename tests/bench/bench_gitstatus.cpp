@@ -2,6 +2,7 @@
 // CLI on the same generated work tree (6,000 committed files, then ~50 modified and a few
 // deleted, added and renamed), in the same run. Prints the median of several repetitions of
 // each and the ratio (Folio / CLI). Not a pass/fail test: shared machines are too noisy.
+#include "benchsupport.h"
 #include "git/changelist.h"
 #include "git/gitlibrary.h"
 #include "git/repository.h"
@@ -18,6 +19,8 @@
 #include <cstdio>
 #include <functional>
 #include <vector>
+
+using namespace Folio::Bench;
 
 namespace {
 
@@ -72,20 +75,6 @@ QByteArray page(int n)
         text += "\n\n";
     }
     return text;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-double milliseconds(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 } // namespace

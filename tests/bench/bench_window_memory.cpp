@@ -4,6 +4,7 @@
 // index is built and the preview has rendered) and prints VmRSS with its anonymous and
 // file-backed parts. Uses the X display when DISPLAY is set, else the offscreen platform.
 // Not a pass/fail test: shared machines are too noisy.
+#include "benchsupport.h"
 #include "handbookgenerator.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@
 #include <cstdio>
 
 using namespace Folio;
+
+using namespace Folio::Bench;
 
 namespace {
 
@@ -100,9 +103,7 @@ void print(const char *what, const Memory &memory)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int pageCount = qEnvironmentVariableIntValue("FOLIO_BENCH_PAGES") > 0
-                              ? qEnvironmentVariableIntValue("FOLIO_BENCH_PAGES")
-                              : 4000;
+    const int pageCount = Bench::benchPageCount();
     QTemporaryDir dir;
     const QString root = dir.filePath(QStringLiteral("handbook"));
     const qint64 bytes = Bench::generateHandbook(root, pageCount);

@@ -4,6 +4,7 @@
 // tree in the same run, with the ratio; then the memory the index holds and this process's
 // RSS. Not a pass/fail test: shared machines are too noisy. bench_window_memory measures the
 // window's own RSS with the handbook open.
+#include "benchsupport.h"
 #include "handbookgenerator.h"
 #include "workspace/handbooksearch.h"
 #include "workspace/pageindexer.h"
@@ -24,21 +25,9 @@
 
 using namespace Folio;
 
+using namespace Folio::Bench;
+
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
-
-double milliseconds(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 qint64 rssKilobytes()
 {
@@ -77,9 +66,7 @@ qsizetype lineCount(const QList<Workspace::PageMatches> &pages)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int pageCount = qEnvironmentVariableIntValue("FOLIO_BENCH_PAGES") > 0
-                              ? qEnvironmentVariableIntValue("FOLIO_BENCH_PAGES")
-                              : 4000;
+    const int pageCount = Bench::benchPageCount();
     constexpr int repetitions = 5;
     QTemporaryDir dir;
     const QString root = dir.filePath(QStringLiteral("handbook"));
