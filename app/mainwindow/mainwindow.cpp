@@ -1,6 +1,8 @@
 #include "mainwindow/mainwindow.h"
 
 #include "checks/frontmatterschemalearner.h"
+#include "checks/pagereviewer.h"
+#include "checks/problemsmodel.h"
 #include "core/versions.h"
 #include "editor/editorview.h"
 #include "frontmatter/frontmatterpanel.h"
@@ -19,7 +21,6 @@
 #include "preview/previewview.h"
 #include "preview/rendereddiffcontroller.h"
 #include "propose/handbooksettings.h"
-#include "checks/problemsmodel.h"
 #include "review/problemspanel.h"
 #include "review/reviewcontroller.h"
 #include "widgets/messagebanner.h"
@@ -222,8 +223,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onTextChanged);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &QWidget::setWindowModified);
-    connect(&m_schemaWatcher, &QFutureWatcher<Checks::FrontMatterSchema>::finished, this,
-            [this] { m_frontMatterPanel->setSchema(m_schemaWatcher.result()); });
+    connect(&m_schemaWatcher, &QFutureWatcher<Checks::FrontMatterSchema>::finished, this, [this] {
+        m_frontMatterPanel->setSchema(m_schemaWatcher.result());
+        m_review->reviewer()->setSchema(m_schemaWatcher.result());
+    });
     connect(&m_scanWatcher, &QFutureWatcher<QList<Handbook::PageEntry>>::finished, this,
             &MainWindow::onPagesScanned);
 
@@ -506,6 +509,8 @@ void MainWindow::createWorkspace()
                 if (openPage(path) && line > 0)
                     goToLine(line, column - 1);
             });
+    connect(m_review, &Review::ReviewController::handbookFileChanged, m_gitPanel,
+            &Git::GitPanel::refresh);
     connect(m_review, &Review::ReviewController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_indexer, &Workspace::PageIndexer::indexReady, m_review,
@@ -513,8 +518,7 @@ void MainWindow::createWorkspace()
     // The dock's title counts what there is to fix, so a closed tab still tells.
     connect(m_problemsPanel->model(), &Checks::ProblemsModel::countsChanged, this, [this] {
         const int count = m_problemsPanel->model()->problemCount();
-        m_problemsDock->setWindowTitle(count > 0 ? tr("Problems (%1)").arg(count)
-                                                 : tr("Problems"));
+        m_problemsDock->setWindowTitle(count > 0 ? tr("Problems (%1)").arg(count) : tr("Problems"));
     });
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     tabifyDockWidget(m_gitPanel, m_problemsDock);

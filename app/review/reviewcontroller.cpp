@@ -224,6 +224,10 @@ void ReviewController::addWord(const QString &word, int scope)
         Q_EMIT message(tr("“%1” could not be added: %2").arg(word, added.error().message));
         return;
     }
+    m_panel->model()->forgetMisspelling(word);
+    if (Checks::SpellingWords::Scope(scope) == Checks::SpellingWords::Scope::Handbook)
+        Q_EMIT handbookFileChanged(
+            m_reviewer->words()->path(Checks::SpellingWords::Scope::Handbook));
     m_reviewer->reviewAgain();
 }
 

@@ -70,6 +70,8 @@ Q_SIGNALS:
     void handbookChecked(bool completed);
     // The user asked to see a problem: open the page and put the cursor at line:column.
     void problemActivated(const QString &path, int line, int column);
+    // A word list file inside the handbook changed (a word was added): git has a change.
+    void handbookFileChanged(const QString &absolutePath);
     // Something the user should know (a word list that cannot be read, no dictionary).
     void message(const QString &text);
 

@@ -57,6 +57,16 @@ HandbookChecker::HandbookChecker(const Workspace::PageIndex &index, CheckKinds k
                    : FrontMatterSchema::builtIn(index.handbook().era());
 }
 
+HandbookChecker::HandbookChecker(const Workspace::PageIndex &index, CheckKinds kinds,
+                                 FrontMatterSchema schema)
+    : m_index(index)
+    , m_kinds(kinds)
+    , m_schema(std::move(schema))
+{
+    if (kinds.testFlag(CheckKind::Links))
+        m_links.emplace(index, LinkChecker::Options());
+}
+
 QList<Problem> HandbookChecker::check(const IndexedPage &page) const
 {
     QList<Problem> problems;

@@ -44,6 +44,9 @@ public:
 
     HandbookChecker(const Workspace::PageIndex &index, CheckKinds kinds,
                     LinkChecker::Options linkOptions = {});
+    // With a schema already learned from the handbook (the window learns one for the front
+    // matter form): no second pass over every page's front matter.
+    HandbookChecker(const Workspace::PageIndex &index, CheckKinds kinds, FrontMatterSchema schema);
 
     // The word lists and default language spelling uses (none set: the dictionary alone, in
     // en_US), and whether misspellings come with suggestions (`folio check`)

@@ -18,13 +18,14 @@ struct PageReviewer::Context
     Handbook::Handbook handbook;
     Workspace::PageIndex index;
     bool indexed = false;
+    FrontMatterSchema schema;
 
     // Learning the schema and the link lookups costs a pass over the whole index: done once
     // per index, on the reviewer's thread, by the first check that needs it.
     const HandbookChecker &checker()
     {
         std::call_once(m_once, [this] {
-            m_checker.emplace(index, CheckKinds(CheckKind::Links) | CheckKind::FrontMatter);
+            m_checker.emplace(index, CheckKinds(CheckKind::Links) | CheckKind::FrontMatter, schema);
         });
         return *m_checker;
     }
@@ -56,7 +57,9 @@ void PageReviewer::setHandbook(const Handbook::Handbook &handbook,
 {
     auto context = std::make_shared<Context>();
     context->handbook = handbook;
+    context->schema = FrontMatterSchema::builtIn(handbook.era());
     m_context = std::move(context);
+    m_schema.reset();
     m_words = words ? std::move(words) : std::make_shared<SpellingWords>();
     // A new checker: the old one's caches hold the previous handbook's words.
     m_spelling = std::make_shared<SpellChecker>(m_words);
@@ -72,6 +75,19 @@ void PageReviewer::setIndex(const Workspace::PageIndex &index)
     context->handbook = m_context->handbook;
     context->index = index;
     context->indexed = true;
+    context->schema = m_schema ? *m_schema : FrontMatterSchema::builtIn(context->handbook.era());
+    m_context = std::move(context);
+    reviewAgain();
+}
+
+void PageReviewer::setSchema(const FrontMatterSchema &schema)
+{
+    m_schema = schema;
+    auto context = std::make_shared<Context>();
+    context->handbook = m_context->handbook;
+    context->index = m_context->index;
+    context->indexed = m_context->indexed;
+    context->schema = schema;
     m_context = std::move(context);
     reviewAgain();
 }
@@ -107,8 +123,7 @@ void PageReviewer::start(Request request)
                     context->handbook, request.path, request.text.toUtf8());
                 answer.problems.append(context->checker().check(page));
             } else {
-                answer.problems.append(FrontMatterChecker::check(
-                    request.text, FrontMatterSchema::builtIn(context->handbook.era())));
+                answer.problems.append(FrontMatterChecker::check(request.text, context->schema));
             }
             std::stable_sort(answer.problems.begin(), answer.problems.end(),
                              [](const Problem &a, const Problem &b) {

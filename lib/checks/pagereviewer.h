@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/frontmatterschema.h"
 #include "checks/problem.h"
 #include "handbook/handbook.h"
 #include "workspace/pageindex.h"
@@ -43,6 +44,10 @@ public:
     // page would look missing) and the front matter uses the era's built-in schema.
     void setIndex(const Workspace::PageIndex &index);
 
+    // The front-matter schema learned from the handbook; until one is given, the era's
+    // built-in schema.
+    void setSchema(const FrontMatterSchema &schema);
+
     void review(Request request);
     // Checks the last request's text again (a word was added to a dictionary).
     void reviewAgain();
@@ -77,6 +82,7 @@ private:
     std::optional<Request> m_queued;
     std::optional<Request> m_last;
     std::shared_ptr<Context> m_context; // read by the running job, replaced, never changed
+    std::optional<FrontMatterSchema> m_schema;
     std::shared_ptr<SpellingWords> m_words;
     std::shared_ptr<SpellChecker> m_spelling;
     QString m_reportedSpellingError;

@@ -137,6 +137,27 @@ void ProblemsModel::setHandbookProblems(const QHash<QString, QList<Problem>> &pr
     Q_EMIT countsChanged();
 }
 
+void ProblemsModel::forgetMisspelling(const QString &word)
+{
+    const auto isWord = [&word](const Problem &problem) {
+        return problem.category == Category::Spelling && problem.subject == word;
+    };
+    QStringList paths;
+    for (const auto &entry : m_pages) {
+        if (std::any_of(entry->all.cbegin(), entry->all.cend(), isWord))
+            paths.append(entry->path);
+    }
+    for (auto it = m_hidden.begin(); it != m_hidden.end(); ++it)
+        it->removeIf(isWord);
+    for (const QString &path : std::as_const(paths)) {
+        QList<Problem> kept = m_pages[size_t(rowOf(path))]->all;
+        kept.removeIf(isWord);
+        setEntry(path, std::move(kept));
+    }
+    if (!paths.isEmpty())
+        Q_EMIT countsChanged();
+}
+
 void ProblemsModel::setCategoryVisible(Category category, bool visible)
 {
     if (visible == !m_hiddenCategories.contains(category))

@@ -42,6 +42,9 @@ public:
     // Replaces everything with a whole handbook's problems, keyed by page path.
     void setHandbookProblems(const QHash<QString, QList<Problem>> &problems);
 
+    // Drops the misspellings of a word from every page (it was just added to a dictionary).
+    void forgetMisspelling(const QString &word);
+
     void setCategoryVisible(Category category, bool visible);
     [[nodiscard]] bool isCategoryVisible(Category category) const;
 

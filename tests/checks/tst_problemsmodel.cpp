@@ -100,6 +100,23 @@ private Q_SLOTS:
         QCOMPARE(model.problems(QStringLiteral("b.md")).size(), 2);
         QCOMPARE(model.problemCount(), 4);
     }
+
+    void aWordAddedToADictionaryLeavesEveryPage()
+    {
+        ProblemsModel model;
+        QAbstractItemModelTester tester(&model);
+        Problem typo = problem(Category::Spelling, 1);
+        typo.subject = QStringLiteral("Gainsight");
+        Problem other = problem(Category::Spelling, 2);
+        other.subject = QStringLiteral("recieve");
+        model.setHandbookProblems({{QStringLiteral("a.md"), {typo, other}},
+                                   {QStringLiteral("b.md"), {typo}},
+                                   {QStringLiteral("c.md"), {problem(Category::Link, 1)}}});
+        model.forgetMisspelling(QStringLiteral("Gainsight"));
+        QCOMPARE(model.rowCount(), 2); // b.md had nothing else
+        QCOMPARE(model.problems(QStringLiteral("a.md")).size(), 1);
+        QCOMPARE(model.problems(QStringLiteral("a.md")).first().subject, QStringLiteral("recieve"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProblemsModel)
