@@ -116,6 +116,7 @@ private Q_SLOTS:
     void activatingAProblemPutsTheCursorOnIt();
     void wholeHandbookCheckListsEveryPage();
     void misspellingMarksCanBeTurnedOff();
+    void clickingAMarkedWordPutsTheCursorOnIt();
 
 private:
     void openSales();
@@ -334,6 +335,24 @@ void TestReview::misspellingMarksCanBeTurnedOff()
     QTRY_COMPARE_WITH_TIMEOUT(Test::evaluate(m_window->preview(), count).toInt(), 0, 10000);
     m_window->markMisspellingsAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(Test::evaluate(m_window->preview(), count).toInt(), 1, 10000);
+}
+
+void TestReview::clickingAMarkedWordPutsTheCursorOnIt()
+{
+    openSales();
+    const QString locate = QStringLiteral(
+        "(function(){var e=document.querySelector('#folio-content .folio-misspelled');"
+        "if(!e)return null;var b=e.getBoundingClientRect();"
+        "return {x:b.left+b.width/2,y:b.top+b.height/2};})()");
+    QVariantMap rect;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !(rect = Test::evaluate(m_window->preview(), locate).toMap()).isEmpty(), 10000);
+    const QPoint point(int(rect.value(QStringLiteral("x")).toDouble()),
+                       int(rect.value(QStringLiteral("y")).toDouble()));
+    m_window->editor()->placeCursor(0);
+    QTest::mouseClick(m_window->preview()->focusProxy(), Qt::LeftButton, {}, point);
+    const int typo = positionOf(m_window->editor(), QStringLiteral("serivices"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->editor()->textCursor().position(), typo, 10000);
 }
 
 FOLIO_WEBENGINE_TEST_MAIN(TestReview)
