@@ -172,6 +172,15 @@ struct SpellingDictionary::Data
                     }
                 }
                 rules.relatedCharacters.append(group);
+            } else if (keyword == "SFX" && fields.size() >= 5) {
+                // "SFX flag strip add[/flags] condition", "0" for nothing.
+                const auto part = [this](const QByteArray &field) {
+                    const QByteArray text = field.split('/').first();
+                    return text == "0" ? QString() : decode(text);
+                };
+                const std::pair suffix(part(fields[2]), part(fields[3]));
+                if (!rules.suffixes.contains(suffix))
+                    rules.suffixes.append(suffix);
             } else if (keyword == "NOSPLITSUGS") {
                 rules.splitSuggestions = false;
             } else if (keyword == "NOSUGGEST" && fields.size() >= 2) {

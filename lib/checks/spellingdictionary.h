@@ -73,7 +73,10 @@ public:
         // pattern to the word's start and end, '_' in a replacement is a space.
         QList<std::pair<QString, QString>> replacements;
         QList<QStringList> relatedCharacters; // MAP: groups of interchangeable characters
-        bool splitSuggestions = true;         // false with NOSPLITSUGS: no "two words" fix
+        // SFX: what a suffix takes off a word and puts on ("y" and "ies"), each pair once; for
+        // finding the forms of words two edits away.
+        QList<std::pair<QString, QString>> suffixes;
+        bool splitSuggestions = true; // false with NOSPLITSUGS: no "two words" fix
     };
     [[nodiscard]] const SuggestionRules &suggestionRules() const;
     // Whether Hunspell would offer a correctly spelled word as a replacement: not a form of a

@@ -179,6 +179,7 @@ struct TypoSuggester::Search
 TypoSuggester::TypoSuggester(const SpellingDictionary::SuggestionRules &rules)
     : m_replacements(rules.replacements)
     , m_related(rules.relatedCharacters)
+    , m_suffixes(rules.suffixes)
     , m_splits(rules.splitSuggestions)
 {
     // TRY lists upper-case letters too, for Hunspell's case-sensitive candidates; here the
@@ -266,17 +267,17 @@ TypoSuggester::Answer TypoSuggester::suggest(const QString &word, SpellingDictio
     return answer;
 }
 
-// "gitlab": the lists' "GitLab"; "monday": "Monday". When only an all-capitals form is known,
-// the dictionary has the word in some case Hunspell_spell cannot name (its all-capitals check
-// accepts "JAVASCRIPT" for "JavaScript").
+// "gitlab": the lists' "GitLab", first. When only the all-capitals form is known and not the
+// capitalized one ("monday": "Monday", which neighbouringKeys offers where Hunspell does), the
+// dictionary has the word in some case Hunspell_spell cannot name: its all-capitals check
+// accepts "JAVASCRIPT" for "JavaScript".
 void TypoSuggester::caseFixes(Search &search) const
 {
     const auto listed = m_listByLowerCase.constFind(search.original.toLower());
     if (listed != m_listByLowerCase.cend())
         search.addKnown(*listed, Search::Kind::Listed);
-    if (search.casing == Casing::Lower)
-        search.tryShaped(capitalized(search.original));
-    if (search.words.isEmpty() && search.casing != Casing::Upper)
+    if (search.words.isEmpty() && search.casing != Casing::Upper &&
+        !(search.casing == Casing::Lower && search.known(capitalized(search.original))))
         search.caseUnknown = search.known(search.original.toUpper());
 }
 
@@ -533,9 +534,9 @@ quint32 TypoSuggester::lettersOf(QStringView lower)
     return letters;
 }
 
-// The dictionary's listed words two edits away ("maintainance": "maintenance"), as Hunspell's
-// n-gram search finds them; their affixed forms are out of reach. A scan of every word, cheap
-// because the letters they have and their lengths rule out nearly all of them (~1 ms).
+// The dictionary's listed words two edits away ("maintainance": "maintenance") and some of
+// their forms, as Hunspell's n-gram search finds them. A scan of every word, cheap because the
+// letters they have and their lengths rule out nearly all of them (~1 ms a stem).
 void TypoSuggester::dictionaryWordsNearby(Search &search)
 {
     if (!m_dictionaryIndexed) {
@@ -549,7 +550,6 @@ void TypoSuggester::dictionaryWordsNearby(Search &search)
         m_dictionaryIndexed = true;
     }
     const QString lower = search.original.toLower();
-    const quint32 letters = lettersOf(lower);
     struct Near
     {
         int score;
@@ -557,17 +557,45 @@ void TypoSuggester::dictionaryWordsNearby(Search &search)
         bool verified; // known to Hunspell_spell already
     };
     std::vector<Near> found;
-    for (const ListedWord &candidate : m_dictionaryWords) {
-        // Each edit brings in at most one letter and takes away at most one.
-        if (std::abs(candidate.lower.size() - lower.size()) > 2 ||
-            qPopulationCount(letters & ~candidate.letters) > 2 ||
-            qPopulationCount(candidate.letters & ~letters) > 2)
+    // The word, and its stem for each suffix it may end with ("accidently": "accident" + "ly",
+    // "opportunies": "opportuny" less "y" plus "ies"): a listed word two edits from a stem
+    // gives a form ("accidentally", "opportunities") Hunspell_spell then checks.
+    struct Stem
+    {
+        QString text;
+        quint32 letters;
+        QString strip; // what the suffix takes off a listed word
+        QString add;   // what it puts on
+    };
+    std::vector<Stem> stems{{lower, lettersOf(lower), QString(), QString()}};
+    for (const auto &[strip, add] : m_suffixes) {
+        if (add.isEmpty() || !lower.endsWith(add) || lower.size() - add.size() < 3)
             continue;
-        if (const int d = distance(lower, candidate.lower, 2); d > 0 && d <= 2) {
+        QString text = lower.chopped(add.size()) + strip;
+        if (std::none_of(stems.cbegin(), stems.cend(),
+                         [&](const Stem &stem) { return stem.text == text && stem.add == add; })) {
+            const quint32 letters = lettersOf(text);
+            stems.push_back({std::move(text), letters, strip, add});
+        }
+    }
+    for (const ListedWord &candidate : m_dictionaryWords) {
+        for (const Stem &stem : stems) {
+            // Each edit brings in at most one letter and takes away at most one.
+            if (std::abs(candidate.lower.size() - stem.text.size()) > 2 ||
+                qPopulationCount(stem.letters & ~candidate.letters) > 2 ||
+                qPopulationCount(candidate.letters & ~stem.letters) > 2)
+                continue;
+            const int d = distance(stem.text, candidate.lower, 2);
+            if (d > 2 || !candidate.lower.endsWith(stem.strip))
+                continue;
+            const QString form = candidate.lower.chopped(stem.strip.size()) + stem.add;
+            if (form == lower)
+                continue;
             // A name as listed ("Savannah"), another word in the case of the one it replaces.
-            found.push_back(
-                {similarity(lower, candidate.lower),
-                 hasUpper(candidate.word) ? candidate.word : search.shape(candidate.lower), false});
+            const QString offered = stem.add.isEmpty() && hasUpper(candidate.word)
+                                        ? candidate.word
+                                        : search.shape(form);
+            found.push_back({similarity(lower, form), offered, false});
         }
     }
     // Affixed forms two slips away, for the commonest slips: letters left out or doubled

@@ -103,6 +103,7 @@ private:
     QHash<QChar, QString> m_neighbours; // KEY: the keys left and right of each key
     QList<std::pair<QString, QString>> m_replacements;
     QList<QStringList> m_related;
+    QList<std::pair<QString, QString>> m_suffixes; // SFX: taken off, put on
     bool m_splits = true;
     QStringList m_listWords;                   // as written in the lists
     QStringList m_lowerListWords;              // the same, lower case

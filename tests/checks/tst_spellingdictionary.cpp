@@ -203,6 +203,9 @@ void TestSpellingDictionary::readsSuggestionRules()
     QCOMPARE(rules.keyboardRows, QStringList({u"qwertyuiop"_qs, u"asdfghjkl"_qs, u"zxcvbnm"_qs}));
     QVERIFY(rules.replacements.contains(std::pair(u"alot"_qs, u"a lot"_qs)));
     QVERIFY(rules.splitSuggestions);
+    QVERIFY(rules.suffixes.contains(std::pair(u"y"_qs, u"ies"_qs)));
+    QVERIFY(rules.suffixes.contains(std::pair(QString(), u"ly"_qs)));
+    QCOMPARE(rules.suffixes.count(std::pair(QString(), u"s"_qs)), 1);
     QVERIFY(english->listedWords().size() > 40000);
     QVERIFY(english->listedWords().contains(u"Monday"_qs));
 
