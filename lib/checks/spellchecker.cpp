@@ -2,6 +2,7 @@
 
 #include "checks/prosescanner.h"
 #include "checks/spellingdictionary.h"
+#include "checks/typosuggester_p.h"
 #include "document/frontmatter.h"
 
 #include <QHash>
@@ -57,10 +58,12 @@ struct Language
     explicit Language(SpellingDictionary loaded)
         : dictionary(std::move(loaded))
         , english(dictionary.language().startsWith(QLatin1String("en")))
+        , suggester(dictionary.suggestionRules())
     {}
 
     SpellingDictionary dictionary;
     bool english;
+    TypoSuggester suggester;
     QSet<QString> added; // words given to Hunspell_add
     QHash<QString, bool> verdicts;
     QHash<QString, QStringList> suggestions;
@@ -100,6 +103,7 @@ struct SpellChecker::Data
     QHash<QString, QString> resolved;                       // tag -> dictionary name or ""
     QHash<BlockKey, BlockAnswer> blocks;                    // of the last page checked
     Statistics statistics;
+    SuggestionMethod suggestionMethod = SuggestionMethod::Edits;
 
     // Takes the words added since the last call; dictionaries that had words removed are
     // loaded again (Hunspell can only add).
@@ -134,6 +138,7 @@ struct SpellChecker::Data
                 language.added.insert(word);
             }
         }
+        language.suggester.setListWords(snapshot.dictionaryWords);
     }
 
     QString resolve(const QString &tag)
@@ -225,13 +230,31 @@ struct SpellChecker::Data
         const auto it = language.suggestions.constFind(word);
         if (it != language.suggestions.cend())
             return *it;
-        ++statistics.hunspellSuggestCalls;
-        const QStringList suggestions =
-            language.dictionary.suggest(word, SpellChecker::MaximumSuggestions);
+        const QStringList suggestions = suggest(language, word);
         if (language.suggestions.size() >= MaximumCachedVerdicts)
             language.suggestions.clear();
         language.suggestions.insert(word, suggestions);
         return suggestions;
+    }
+
+    // The edits' answer; Hunspell_suggest's when they find nothing (its n-gram search may, if
+    // mostly far-fetched words: 12% of the corpus's misspellings, mostly names and jargon, yet
+    // most of the time spent) or the word is right in a case only Hunspell_suggest can name
+    // ("youtube": "YouTube").
+    QStringList suggest(Language &language, const QString &word)
+    {
+        constexpr int limit = SpellChecker::MaximumSuggestions;
+        if (suggestionMethod == SuggestionMethod::Edits) {
+            TypoSuggester::Answer edits =
+                language.suggester.suggest(word, language.dictionary, limit);
+            statistics.candidateLookups += edits.lookups;
+            if (!edits.words.isEmpty() && !edits.caseUnknown) {
+                ++statistics.editSuggestions;
+                return edits.words;
+            }
+        }
+        ++statistics.hunspellSuggestCalls;
+        return language.dictionary.suggest(word, limit);
     }
 
     // A part of a hyphenated word is also right when the dictionary knows the whole ("e-mail"),
@@ -390,6 +413,16 @@ Result<QStringList> SpellChecker::suggestions(const QString &word, const QString
     if (!loaded)
         return loaded.error();
     return d->suggestionsFor(**loaded, word);
+}
+
+void SpellChecker::setSuggestionMethod(SuggestionMethod method)
+{
+    const std::lock_guard lock(m_mutex);
+    if (d->suggestionMethod == method)
+        return;
+    d->suggestionMethod = method;
+    for (auto &[name, language] : d->languages)
+        language->suggestions.clear();
 }
 
 Result<bool> SpellChecker::isCorrect(const QString &word, const QString &language)

@@ -27,8 +27,15 @@ namespace Folio::Checks {
 // after it); a block met before with the same text, in the same state (inside a fence or
 // not...) and language, is not scanned again, and every distinct word is looked up once.
 // After a one-character edit only the edited paragraph is scanned and its new words looked
-// up. Suggestions cost ~1-50 ms per word in Hunspell, so check() leaves them out unless
-// asked, and suggestions() answers for one word (both cache their answers).
+// up. check() leaves suggestions out unless asked, and suggestions() answers for one word
+// (both cache their answers).
+//
+// Suggestions come from the edits a typist's slips undo, each candidate checked with
+// Hunspell_spell (1-10 ms a word, see TypoSuggester), in Hunspell_suggest's order so that the
+// first suggestion is usually the one Hunspell would give (90% of the corpus's misspellings);
+// words the handbook's and the user's lists hold are candidates too. Only when nothing is
+// found within two edits, or the word is right in a case Hunspell_spell cannot name, is
+// Hunspell_suggest asked (30-80 ms a word).
 //
 // Thread-safe: every call takes one mutex, because a Hunspell handle must not be used by two
 // threads at once. Keep checks off the UI thread (a full first check of a 250 KB page takes
@@ -45,14 +52,22 @@ public:
         Included, // for `folio check`
     };
 
+    enum class SuggestionMethod
+    {
+        Edits,        // the edits above, Hunspell_suggest when they find nothing good
+        HunspellOnly, // Hunspell_suggest for every word: the baseline, for comparisons
+    };
+
     // Counters since construction or resetStatistics(), for tests and benchmarks.
     struct Statistics
     {
-        qint64 blocksScanned = 0; // blocks the prose scanner read
-        qint64 blocksReused = 0;  // blocks answered from the cache
-        qint64 wordLookups = 0;   // words judged (not cached as a block's answer)
-        qint64 hunspellSpellCalls = 0;
-        qint64 hunspellSuggestCalls = 0;
+        qint64 blocksScanned = 0;        // blocks the prose scanner read
+        qint64 blocksReused = 0;         // blocks answered from the cache
+        qint64 wordLookups = 0;          // words judged (not cached as a block's answer)
+        qint64 hunspellSpellCalls = 0;   // to judge words
+        qint64 hunspellSuggestCalls = 0; // words Hunspell_suggest answered
+        qint64 editSuggestions = 0;      // words the edits answered without Hunspell_suggest
+        qint64 candidateLookups = 0;     // Hunspell_spell calls made to find suggestions
     };
 
     explicit SpellChecker(std::shared_ptr<SpellingWords> words = {});
@@ -78,6 +93,8 @@ public:
     // empty: the default language).
     [[nodiscard]] Result<QStringList> suggestions(const QString &word,
                                                   const QString &language = QString());
+    void setSuggestionMethod(SuggestionMethod method);
+
     // Whether a word as the checker judges it (dictionary, word lists, possessives).
     [[nodiscard]] Result<bool> isCorrect(const QString &word, const QString &language = QString());
 

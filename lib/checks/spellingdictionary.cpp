@@ -5,10 +5,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include <algorithm>
 #include <mutex>
+#include <optional>
 
 namespace Folio::Checks {
 
@@ -36,6 +39,39 @@ QByteArray qtEncodingName(QByteArray name)
     return name;
 }
 
+// How the .dic file writes a word's flags (the affix file's FLAG).
+enum class FlagType
+{
+    Character, // one byte each (the default)
+    Utf8,      // one UTF-8 character each
+    Long,      // two characters each
+    Number,    // decimal numbers separated by commas
+};
+
+QList<QByteArray> flagsOf(QByteArrayView field, FlagType type)
+{
+    QList<QByteArray> flags;
+    switch (type) {
+    case FlagType::Character:
+        for (const char c : field)
+            flags.append(QByteArray(1, c));
+        break;
+    case FlagType::Utf8:
+        for (const QChar c : QString::fromUtf8(field))
+            flags.append(QString(c).toUtf8());
+        break;
+    case FlagType::Long:
+        for (qsizetype i = 0; i + 1 < field.size(); i += 2)
+            flags.append(field.sliced(i, 2).toByteArray());
+        break;
+    case FlagType::Number:
+        for (const QByteArray &number : field.toByteArray().split(','))
+            flags.append(number.trimmed());
+        break;
+    }
+    return flags;
+}
+
 } // namespace
 
 Hunhandle *createHunspell(const char *affixPath, const char *dictionaryPath)
@@ -54,7 +90,16 @@ struct SpellingDictionary::Data
 {
     QString language;
     QString affixPath;
+    QString dictionaryPath;
     HunspellPtr handle;
+    SuggestionRules rules;
+    // NOSUGGEST, for isSuggestible(): the flag, how flags are written, the AF aliases (a .dic
+    // may give an alias's number instead of flags) and, once read, the words so flagged.
+    QByteArray noSuggestFlag;
+    FlagType flagType = FlagType::Character;
+    QList<QByteArray> flagAliases;
+    QSet<QString> noSuggestWords;           // lower case
+    std::optional<QStringList> listedWords; // read from the .dic file on first use
     bool utf8 = true;
     // Only for dictionaries in a legacy 8-bit encoding.
     QStringEncoder encoder;
@@ -73,13 +118,141 @@ struct SpellingDictionary::Data
         return bytes;
     }
 
-    QString decode(const char *bytes)
+    QString decode(QByteArrayView bytes)
     {
         if (utf8)
             return QString::fromUtf8(bytes);
-        QString text = decoder.decode(QByteArrayView(bytes));
+        QString text = decoder.decode(bytes);
         decoder.resetState();
         return text;
+    }
+
+    QStringList list(int count, HunspellList &items)
+    {
+        items.fill(count);
+        QStringList words;
+        for (int i = 0; i < items.size(); ++i)
+            words.append(decode(QByteArrayView(items.at(i))));
+        return words;
+    }
+
+    // The affix file's suggestion settings, which Hunspell keeps to itself. Unknown or
+    // malformed lines are Hunspell's business: they are skipped here.
+    void readAffixFile()
+    {
+        QFile file(affixPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        bool keySeen = false;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            const QByteArray &keyword = fields.first();
+            if (keyword == "TRY" && fields.size() >= 2) {
+                rules.tryCharacters = decode(fields[1]);
+            } else if (keyword == "KEY" && fields.size() >= 2) {
+                rules.keyboardRows = decode(fields[1]).split(u'|', Qt::SkipEmptyParts);
+                keySeen = true;
+            } else if (keyword == "REP" && fields.size() >= 3) {
+                QString replacement = decode(fields[2]);
+                rules.replacements.append({decode(fields[1]), replacement.replace(u'_', u' ')});
+            } else if (keyword == "MAP" && fields.size() >= 2 &&
+                       !std::all_of(fields[1].cbegin(), fields[1].cend(),
+                                    [](char c) { return c >= '0' && c <= '9'; })) {
+                // "aáâ", or "(ss)(ß)" for strings of several characters.
+                QStringList group;
+                const QString text = decode(fields[1]);
+                for (qsizetype i = 0; i < text.size(); ++i) {
+                    const qsizetype close = text[i] == u'(' ? text.indexOf(u')', i) : -1;
+                    if (close > i) {
+                        group.append(text.sliced(i + 1, close - i - 1));
+                        i = close;
+                    } else {
+                        group.append(text[i]);
+                    }
+                }
+                rules.relatedCharacters.append(group);
+            } else if (keyword == "SFX" && fields.size() >= 5) {
+                // "SFX flag strip add[/flags] condition", "0" for nothing.
+                const auto part = [this](const QByteArray &field) {
+                    const QByteArray text = field.split('/').first();
+                    return text == "0" ? QString() : decode(text);
+                };
+                const std::pair suffix(part(fields[2]), part(fields[3]));
+                if (!rules.suffixes.contains(suffix))
+                    rules.suffixes.append(suffix);
+            } else if (keyword == "NOSPLITSUGS") {
+                rules.splitSuggestions = false;
+            } else if (keyword == "NOSUGGEST" && fields.size() >= 2) {
+                noSuggestFlag = fields[1];
+            } else if (keyword == "FLAG" && fields.size() >= 2) {
+                const QByteArray type = fields[1].toLower();
+                flagType = type == "long"    ? FlagType::Long
+                           : type == "num"   ? FlagType::Number
+                           : type == "utf-8" ? FlagType::Utf8
+                                             : FlagType::Character;
+            } else if (keyword == "AF" && fields.size() >= 2 && flagAliases.isEmpty() &&
+                       fields[1].toInt() > 0) {
+                flagAliases.append(QByteArray()); // aliases count from 1; this is the count
+            } else if (keyword == "AF" && fields.size() >= 2 && !flagAliases.isEmpty()) {
+                flagAliases.append(fields[1]);
+            }
+        }
+        if (!keySeen)
+            rules.keyboardRows = {QStringLiteral("qwertyuiop"), QStringLiteral("asdfghjkl"),
+                                  QStringLiteral("zxcvbnm")};
+    }
+
+    // The words of the .dic file, those flagged NOSUGGEST apart.
+    void readDictionaryFile()
+    {
+        listedWords.emplace();
+        QFile file(dictionaryPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        const QByteArray bytes = file.readAll();
+        // The first line is the number of words.
+        for (qsizetype start = bytes.indexOf('\n') + 1; start > 0 && start < bytes.size();) {
+            qsizetype lineEnd = bytes.indexOf('\n', start);
+            if (lineEnd < 0)
+                lineEnd = bytes.size();
+            const QByteArrayView line = QByteArrayView(bytes).sliced(start, lineEnd - start);
+            start = lineEnd + 1;
+            // "word/FLAGS morphology", a '/' in the word escaped as "\/".
+            qsizetype slash = -1;
+            qsizetype end = 0;
+            for (; end < line.size(); ++end) {
+                if (line[end] == '/' && (end == 0 || line[end - 1] != '\\')) {
+                    slash = end;
+                    break;
+                }
+                if (line[end] == ' ' || line[end] == '\t' || line[end] == '\r')
+                    break;
+            }
+            QByteArray word = line.first(end).toByteArray();
+            word.replace("\\/", "/");
+            if (word.isEmpty())
+                continue;
+            if (slash > 0 && isNoSuggest(line.sliced(slash + 1)))
+                noSuggestWords.insert(decode(word).toLower());
+            else
+                listedWords->append(decode(word));
+        }
+    }
+
+    // Whether a .dic line's flags, from after the '/', carry NOSUGGEST.
+    bool isNoSuggest(QByteArrayView field) const
+    {
+        if (noSuggestFlag.isEmpty())
+            return false;
+        if (flagAliases.isEmpty() && !field.contains(noSuggestFlag))
+            return false; // the common case, decided without splitting the flags
+        const auto isBlank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+        field = field.first(std::find_if(field.begin(), field.end(), isBlank) - field.begin());
+        const int alias = flagAliases.isEmpty() ? 0 : field.toByteArray().toInt();
+        const QByteArray flags =
+            alias > 0 && alias < flagAliases.size() ? flagAliases[alias] : field.toByteArray();
+        return flagsOf(flags, flagType).contains(noSuggestFlag);
     }
 };
 
@@ -236,6 +409,7 @@ Result<SpellingDictionary> SpellingDictionary::open(QStringView tag)
     auto data = std::make_unique<Data>();
     data->language = language;
     data->affixPath = affixPath;
+    data->dictionaryPath = dictionaryPath;
     data->handle.reset(createHunspell(QFile::encodeName(affixPath).constData(),
                                       QFile::encodeName(dictionaryPath).constData()));
     if (!data->handle) {
@@ -256,6 +430,7 @@ Result<SpellingDictionary> SpellingDictionary::open(QStringView tag)
                     .arg(language, QString::fromLatin1(encoding)));
         }
     }
+    data->readAffixFile();
     return SpellingDictionary(std::move(data));
 }
 
@@ -281,10 +456,11 @@ QStringList SpellingDictionary::suggest(QStringView word, int limit)
     if (bytes.isEmpty() || limit <= 0)
         return {};
     HunspellList list(d->handle.get());
-    list.fill(Hunspell_suggest(d->handle.get(), list.out(), bytes.constData()));
     QStringList suggestions;
-    for (int i = 0; i < list.size() && suggestions.size() < limit; ++i) {
-        const QString suggestion = d->decode(list.at(i));
+    for (const QString &suggestion :
+         d->list(Hunspell_suggest(d->handle.get(), list.out(), bytes.constData()), list)) {
+        if (suggestions.size() == limit)
+            break;
         if (!suggestion.isEmpty() && !suggestions.contains(suggestion))
             suggestions.append(suggestion);
     }
@@ -296,6 +472,44 @@ void SpellingDictionary::add(QStringView word)
     const QByteArray bytes = d->encode(word);
     if (!bytes.isEmpty())
         Hunspell_add(d->handle.get(), bytes.constData());
+}
+
+const QStringList &SpellingDictionary::listedWords()
+{
+    if (!d->listedWords)
+        d->readDictionaryFile();
+    return *d->listedWords;
+}
+
+const SpellingDictionary::SuggestionRules &SpellingDictionary::suggestionRules() const
+{
+    return d->rules;
+}
+
+bool SpellingDictionary::isSuggestible(QStringView word)
+{
+    if (d->noSuggestFlag.isEmpty())
+        return true;
+    if (!d->listedWords)
+        d->readDictionaryFile();
+    if (d->noSuggestWords.isEmpty())
+        return true;
+    // Each word of a two-word suggestion, by itself and by its stems ("fucking": "fuck").
+    for (const QStringView part : word.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (d->noSuggestWords.contains(part.toString().toLower()))
+            return false;
+        const QByteArray bytes = d->encode(part);
+        if (bytes.isEmpty())
+            continue;
+        HunspellList list(d->handle.get());
+        const QStringList stems =
+            d->list(Hunspell_stem(d->handle.get(), list.out(), bytes.constData()), list);
+        for (const QString &stem : stems) {
+            if (d->noSuggestWords.contains(stem.toLower()))
+                return false;
+        }
+    }
+    return true;
 }
 
 } // namespace Folio::Checks

@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <memory>
+#include <utility>
 
 namespace Folio::Checks {
 
@@ -61,6 +62,30 @@ public:
     [[nodiscard]] QStringList suggest(QStringView word, int limit);
     // Adds a word for the lifetime of this object (Hunspell_add: no affixes).
     void add(QStringView word);
+
+    // What the affix file tells a suggester and Hunspell's C API does not expose; read by
+    // open(). A fast suggester tries the same edits Hunspell_suggest does, in its order.
+    struct SuggestionRules
+    {
+        QString tryCharacters;    // TRY: the characters to try in edits, most frequent first
+        QStringList keyboardRows; // KEY split at '|' (Hunspell's default: the QWERTY rows)
+        // REP: fixes of typical misspellings, pattern to replacement; '^' and '$' anchor the
+        // pattern to the word's start and end, '_' in a replacement is a space.
+        QList<std::pair<QString, QString>> replacements;
+        QList<QStringList> relatedCharacters; // MAP: groups of interchangeable characters
+        // SFX: what a suffix takes off a word and puts on ("y" and "ies"), each pair once; for
+        // finding the forms of words two edits away.
+        QList<std::pair<QString, QString>> suffixes;
+        bool splitSuggestions = true; // false with NOSPLITSUGS: no "two words" fix
+    };
+    [[nodiscard]] const SuggestionRules &suggestionRules() const;
+    // Whether Hunspell would offer a correctly spelled word as a replacement: not a form of a
+    // word flagged NOSUGGEST (en_US flags its slurs and swear words so). Reads the .dic file
+    // on first use, then costs a stem lookup (~5 us).
+    [[nodiscard]] bool isSuggestible(QStringView word);
+    // The words the .dic file lists, as written there and without their affixed forms, less
+    // the NOSUGGEST ones: for suggestions two edits away. Read on first use (~10 ms for en_US).
+    [[nodiscard]] const QStringList &listedWords();
 
 private:
     struct Data;

@@ -101,6 +101,13 @@ private Q_SLOTS:
     void pageLanguageChoosesTheDictionary();
     void defaultLanguageFallsBack();
     void missingDictionaryIsAClearError();
+    void suggestsTheIntendedWordFirst_data();
+    void suggestsTheIntendedWordFirst();
+    void suggestionsKeepTheWordsCase_data();
+    void suggestionsKeepTheWordsCase();
+    void suggestsWordListWords();
+    void asksHunspellWhenEditsFindNothing();
+    void neverSuggestsNoSuggestWords();
     void recheckScansOnlyTheEditedParagraph();
     void cacheFollowsContextChanges();
     void threads();
@@ -172,9 +179,160 @@ void TestSpellChecker::reportsProblemsUsersCanAct()
     QVERIFY(suggestions);
     QVERIFY2(suggestions->contains(u"world"_qs), qPrintable(suggestions->join(u',')));
     QVERIFY(suggestions->size() <= SpellChecker::MaximumSuggestions);
-    const auto suggestCalls = checker.statistics().hunspellSuggestCalls;
+    const auto asked = checker.statistics();
     QVERIFY(checker.suggestions(QStringLiteral("wrold"))); // cached
-    QCOMPARE(checker.statistics().hunspellSuggestCalls, suggestCalls);
+    QCOMPARE(checker.statistics().hunspellSuggestCalls, asked.hunspellSuggestCalls);
+    QCOMPARE(checker.statistics().editSuggestions, asked.editSuggestions);
+    QCOMPARE(checker.statistics().candidateLookups, asked.candidateLookups);
+}
+
+void TestSpellChecker::suggestsTheIntendedWordFirst_data()
+{
+    QTest::addColumn<QString>("typo");
+    QTest::addColumn<QString>("intended");
+    // One slip: swapped, missing, extra or wrong letters, a typical misspelling (REP).
+    for (const auto &[typo, intended] :
+         {std::pair{"teh", "the"},
+          {"wrold", "world"},
+          {"thier", "their"},
+          {"becuase", "because"},
+          {"langauge", "language"},
+          {"pacakge", "package"},
+          {"reposiotry", "repository"},
+          {"enviroment", "environment"},
+          {"goverment", "government"},
+          {"knowlege", "knowledge"},
+          {"untill", "until"},
+          {"truely", "truly"},
+          {"wierd", "weird"},
+          {"recieve", "receive"},
+          {"seperate", "separate"},
+          {"definately", "definitely"},
+          {"occured", "occurred"},
+          {"accomodate", "accommodate"},
+          {"begining", "beginning"},
+          {"beleive", "believe"},
+          {"neccessary", "necessary"},
+          {"existance", "existence"},
+          {"recomend", "recommend"},
+          {"succesful", "successful"},
+          {"serivices", "services"},
+          {"dependecy", "dependency"},
+          // Two slips, found among the dictionary's words two edits away.
+          {"tommorow", "tomorrow"},
+          {"maintainance", "maintenance"}}) {
+        QTest::newRow(typo) << QString::fromLatin1(typo) << QString::fromLatin1(intended);
+    }
+}
+
+void TestSpellChecker::suggestsTheIntendedWordFirst()
+{
+    QFETCH(QString, typo);
+    QFETCH(QString, intended);
+    SpellChecker checker;
+    const auto suggestions = checker.suggestions(typo);
+    QVERIFY2(suggestions, why(suggestions).constData());
+    QVERIFY2(suggestions->value(0) == intended, qPrintable(suggestions->join(u", ")));
+    QVERIFY(suggestions->size() <= SpellChecker::MaximumSuggestions);
+    // Found by the edits, without Hunspell_suggest's 30-45 ms.
+    QCOMPARE(checker.statistics().hunspellSuggestCalls, 0);
+    QCOMPARE(checker.statistics().editSuggestions, 1);
+}
+
+void TestSpellChecker::suggestionsKeepTheWordsCase_data()
+{
+    QTest::addColumn<QString>("typo");
+    QTest::addColumn<QString>("first");
+    QTest::newRow("capitalized") << "Recieve"
+                                 << "Receive";
+    QTest::newRow("sentence start") << "Teh"
+                                    << "The";
+    QTest::newRow("all capitals") << "RECIEVE"
+                                  << "RECEIVE";
+    QTest::newRow("capitalized, two slips") << "Tommorow"
+                                            << "Tomorrow";
+    QTest::newRow("a name in lower case") << "monday"
+                                          << "Monday";
+    QTest::newRow("a name with a slip") << "Mondya"
+                                        << "Monday";
+    QTest::newRow("possessive") << "wrold's"
+                                << "world's";
+    QTest::newRow("typographic apostrophe") << "dont\u2019"
+                                            << "don't";
+}
+
+void TestSpellChecker::suggestionsKeepTheWordsCase()
+{
+    QFETCH(QString, typo);
+    QFETCH(QString, first);
+    SpellChecker checker;
+    const auto suggestions = checker.suggestions(typo);
+    QVERIFY2(suggestions, why(suggestions).constData());
+    QVERIFY2(suggestions->value(0) == first, qPrintable(suggestions->join(u", ")));
+}
+
+void TestSpellChecker::suggestsWordListWords()
+{
+    QTemporaryDir dir;
+    SpellChecker checker(SpellingWords::open(dir.filePath(QStringLiteral("handbook.txt")),
+                                             dir.filePath(QStringLiteral("personal.txt"))));
+    QVERIFY(checker.words()->add(QStringLiteral("GitLab"), Scope::Handbook));
+    QVERIFY(checker.words()->add(QStringLiteral("kubernetes"), Scope::Personal));
+    QVERIFY(checker.words()->add(QStringLiteral("Zendesk"), Scope::Session)); // not offered
+    const auto first = [&](const char *typo) {
+        return checker.suggestions(QString::fromLatin1(typo)).value().value(0);
+    };
+    // Only the case wrong: the list's spelling, first.
+    QCOMPARE(first("gitlab"), u"GitLab"_qs);
+    QCOMPARE(first("Gitlab"), u"GitLab"_qs);
+    // One slip, and two: the list's word in the case of the misspelling.
+    QCOMPARE(first("Kuberentes"), u"Kubernetes"_qs);
+    QCOMPARE(first("kubernets"), u"kubernetes"_qs);
+    QCOMPARE(first("Kuberntees"), u"Kubernetes"_qs);
+    QCOMPARE(first("GitLba"), u"GitLab"_qs);
+    QCOMPARE(checker.statistics().hunspellSuggestCalls, 0);
+    QVERIFY(!checker.suggestions(QStringLiteral("Zendsek")).value().contains(u"Zendesk"_qs));
+}
+
+void TestSpellChecker::asksHunspellWhenEditsFindNothing()
+{
+    auto dictionary = SpellingDictionary::open(u"en_US");
+    QVERIFY2(dictionary, why(dictionary).constData());
+    SpellChecker checker;
+    // Nothing two edits away: Hunspell's n-gram search answers, exactly as before.
+    for (const QString &word : {u"Vaillancourt"_qs, u"Kryzeviciene"_qs}) {
+        const auto suggestions = checker.suggestions(word);
+        QVERIFY2(suggestions, why(suggestions).constData());
+        QCOMPARE(*suggestions, dictionary->suggest(word, SpellChecker::MaximumSuggestions));
+    }
+    QCOMPARE(checker.statistics().hunspellSuggestCalls, 2);
+    QCOMPARE(checker.statistics().editSuggestions, 0);
+
+    // Right in another case that only Hunspell can name.
+    QCOMPARE(checker.suggestions(QStringLiteral("Youtube")).value().value(0), u"YouTube"_qs);
+    QCOMPARE(checker.suggestions(QStringLiteral("sql")).value().value(0), u"SQL"_qs);
+    QCOMPARE(checker.statistics().hunspellSuggestCalls, 4);
+
+    // The baseline, for comparisons: Hunspell for every word.
+    checker.setSuggestionMethod(SpellChecker::SuggestionMethod::HunspellOnly);
+    QCOMPARE(checker.suggestions(QStringLiteral("wrold")).value(),
+             dictionary->suggest(u"wrold", SpellChecker::MaximumSuggestions));
+    QCOMPARE(checker.statistics().hunspellSuggestCalls, 5);
+}
+
+void TestSpellChecker::neverSuggestsNoSuggestWords()
+{
+    // en_US accepts its swear words but flags them NOSUGGEST; Hunspell never offers them.
+    SpellChecker checker;
+    for (const char *typo : {"fuckk", "shitt", "shiity", "cunts's"}) {
+        const auto suggestions = checker.suggestions(QString::fromLatin1(typo));
+        QVERIFY(suggestions);
+        for (const QString &suggestion : *suggestions) {
+            QVERIFY2(!suggestion.contains(u"fuck") && !suggestion.contains(u"shit") &&
+                         !suggestion.contains(u"cunt"),
+                     qPrintable(suggestions->join(u", ")));
+        }
+    }
 }
 
 void TestSpellChecker::skipsMarkup_data()

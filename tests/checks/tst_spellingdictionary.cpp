@@ -65,6 +65,8 @@ private Q_SLOTS:
     void spellsAndSuggests();
     void addedWordsCount();
     void readsLegacyEncodings();
+    void readsSuggestionRules();
+    void keepsNoSuggestWordsOut();
     void missingDictionaryIsAClearError();
     void brokenDictionaryIsAClearError();
 };
@@ -189,6 +191,61 @@ void TestSpellingDictionary::addedWordsCount()
     auto other = SpellingDictionary::open(u"en_US");
     QVERIFY(other);
     QVERIFY(!other->spell(u"kubernetes"));
+}
+
+void TestSpellingDictionary::readsSuggestionRules()
+{
+    auto english = SpellingDictionary::open(u"en_US");
+    QVERIFY2(english, why(english).constData());
+    const auto &rules = english->suggestionRules();
+    QVERIFY(rules.tryCharacters.startsWith(u"esia"));
+    // en_US has no KEY: Hunspell's QWERTY default.
+    QCOMPARE(rules.keyboardRows, QStringList({u"qwertyuiop"_qs, u"asdfghjkl"_qs, u"zxcvbnm"_qs}));
+    QVERIFY(rules.replacements.contains(std::pair(u"alot"_qs, u"a lot"_qs)));
+    QVERIFY(rules.splitSuggestions);
+    QVERIFY(rules.suffixes.contains(std::pair(u"y"_qs, u"ies"_qs)));
+    QVERIFY(rules.suffixes.contains(std::pair(QString(), u"ly"_qs)));
+    QCOMPARE(rules.suffixes.count(std::pair(QString(), u"s"_qs)), 1);
+    QVERIFY(english->listedWords().size() > 40000);
+    QVERIFY(english->listedWords().contains(u"Monday"_qs));
+
+    // Another dictionary's rules, in Latin-1, with two-character flags.
+    QTemporaryDir dir;
+    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("xx_XX.aff")),
+                            QByteArray("SET ISO8859-1\nFLAG long\nTRY \xe9"
+                                       "ab\nKEY az|qs\n"
+                                       "REP 2\nREP ^ph f\nREP oo$ ou\nMAP 1\nMAP e\xe9(ee)\n"
+                                       "NOSPLITSUGS\nNOSUGGEST !!\n")));
+    QVERIFY(Test::writeFile(dir.filePath(QStringLiteral("xx_XX.dic")),
+                            QByteArray("3\nb\xe9zier/AB\nbad/CC!!\nand\\/or\n")));
+    const DictionaryPath path(dir.path());
+    auto other = SpellingDictionary::open(u"xx_XX");
+    QVERIFY2(other, why(other).constData());
+    const auto &otherRules = other->suggestionRules();
+    QCOMPARE(otherRules.tryCharacters, u"\u00e9ab"_qs);
+    QCOMPARE(otherRules.keyboardRows, QStringList({u"az"_qs, u"qs"_qs}));
+    const QList<std::pair<QString, QString>> replacements = {{u"^ph"_qs, u"f"_qs},
+                                                             {u"oo$"_qs, u"ou"_qs}};
+    QCOMPARE(otherRules.replacements, replacements);
+    QCOMPARE(otherRules.relatedCharacters, QList<QStringList>({{u"e"_qs, u"\u00e9"_qs, u"ee"_qs}}));
+    QVERIFY(!otherRules.splitSuggestions);
+    QCOMPARE(other->listedWords(), QStringList({u"b\u00e9zier"_qs, u"and/or"_qs}));
+    QVERIFY(!other->isSuggestible(u"bad"));
+    QVERIFY(other->isSuggestible(u"b\u00e9zier"));
+}
+
+void TestSpellingDictionary::keepsNoSuggestWordsOut()
+{
+    // en_US flags its slurs and swear words NOSUGGEST: right when written, never offered.
+    auto dictionary = SpellingDictionary::open(u"en_US");
+    QVERIFY2(dictionary, why(dictionary).constData());
+    QVERIFY(dictionary->spell(u"shitty"));
+    QVERIFY(!dictionary->isSuggestible(u"shitty"));
+    QVERIFY(!dictionary->isSuggestible(u"Fucking")); // a form of a flagged word
+    QVERIFY(!dictionary->isSuggestible(u"well shit"));
+    QVERIFY(!dictionary->listedWords().contains(u"shitty"_qs));
+    QVERIFY(dictionary->isSuggestible(u"raccoon")); // "coon" inside is no matter
+    QVERIFY(dictionary->isSuggestible(u"services"));
 }
 
 void TestSpellingDictionary::readsLegacyEncodings()
