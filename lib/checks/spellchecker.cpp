@@ -21,6 +21,21 @@ using Markdown::Dialect;
 // words; a word and its verdict take ~100 bytes).
 constexpr qsizetype MaximumCachedVerdicts = 500000;
 
+// The cached answer for key, else compute()'s, cached. A cache that reaches
+// MaximumCachedVerdicts starts over: a bound on memory, rarely reached.
+template<typename Value, typename Compute>
+Value memoized(QHash<QString, Value> &cache, const QString &key, Compute compute)
+{
+    const auto it = cache.constFind(key);
+    if (it != cache.cend())
+        return *it;
+    Value value = compute();
+    if (cache.size() >= MaximumCachedVerdicts)
+        cache.clear();
+    cache.insert(key, value);
+    return value;
+}
+
 bool isHyphen(QChar c)
 {
     return c == u'-' || c == QChar(0x2010) || c == QChar(0x2011);
@@ -215,26 +230,12 @@ struct SpellChecker::Data
 
     bool isCorrect(Language &language, const QString &word)
     {
-        const auto it = language.verdicts.constFind(word);
-        if (it != language.verdicts.cend())
-            return *it;
-        const bool correct = judge(language, word);
-        if (language.verdicts.size() >= MaximumCachedVerdicts)
-            language.verdicts.clear();
-        language.verdicts.insert(word, correct);
-        return correct;
+        return memoized(language.verdicts, word, [&] { return judge(language, word); });
     }
 
     QStringList suggestionsFor(Language &language, const QString &word)
     {
-        const auto it = language.suggestions.constFind(word);
-        if (it != language.suggestions.cend())
-            return *it;
-        const QStringList suggestions = suggest(language, word);
-        if (language.suggestions.size() >= MaximumCachedVerdicts)
-            language.suggestions.clear();
-        language.suggestions.insert(word, suggestions);
-        return suggestions;
+        return memoized(language.suggestions, word, [&] { return suggest(language, word); });
     }
 
     // The edits' answer; Hunspell_suggest's when they find nothing (its n-gram search may, if

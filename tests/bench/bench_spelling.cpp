@@ -3,6 +3,7 @@
 // the same page in the same process. Prints the median of several runs of each and the ratio;
 // for the check with suggestions also the time with Hunspell_suggest alone, as before the
 // edit-based suggestions (bench_suggestions compares their quality).
+#include "benchsupport.h"
 #include "checks/spellchecker.h"
 #include "document/page.h"
 
@@ -22,13 +23,6 @@ namespace {
 using Folio::Checks::SpellChecker;
 using Folio::Markdown::Dialect;
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 // Times `work` `rounds` times; `prepare` runs before each round, untimed.
 double medianMilliseconds(int rounds, const std::function<void()> &prepare,
                           const std::function<void()> &work)
@@ -36,12 +30,9 @@ double medianMilliseconds(int rounds, const std::function<void()> &prepare,
     std::vector<double> times;
     for (int i = 0; i < rounds; ++i) {
         prepare();
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        times.push_back(Folio::Bench::milliseconds(work));
     }
-    return median(times);
+    return Folio::Bench::median(times);
 }
 
 void report(const char *what, double folio, double baseline)

@@ -1,5 +1,6 @@
 #include "checks/spellchecker.h"
 #include "checks/spellingdictionary.h"
+#include "checks/spellingtestsupport.h"
 #include "document/page.h"
 #include "testsupport.h"
 
@@ -15,14 +16,11 @@
 using namespace Folio;
 using namespace Folio::Checks;
 using Folio::Markdown::Dialect;
+using Folio::Test::DictionaryPath;
+using Folio::Test::why;
 using Scope = SpellingWords::Scope;
 
 namespace {
-
-template<typename T> QByteArray why(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().toString().toUtf8();
-}
 
 // The misspelled words of a page, joined by '|'.
 QString misspelled(SpellChecker &checker, const QString &page, Dialect dialect = Dialect::Kramdown)
@@ -35,29 +33,6 @@ QString misspelled(SpellChecker &checker, const QString &page, Dialect dialect =
         words.append(problem.subject);
     return words.join(u'|');
 }
-
-// Points FOLIO_DICTIONARY_PATH somewhere for one test.
-class DictionaryPath
-{
-public:
-    explicit DictionaryPath(const QString &path)
-        : m_old(qgetenv("FOLIO_DICTIONARY_PATH"))
-        , m_wasSet(qEnvironmentVariableIsSet("FOLIO_DICTIONARY_PATH"))
-    {
-        qputenv("FOLIO_DICTIONARY_PATH", path.toLocal8Bit());
-    }
-    ~DictionaryPath()
-    {
-        if (m_wasSet)
-            qputenv("FOLIO_DICTIONARY_PATH", m_old);
-        else
-            qunsetenv("FOLIO_DICTIONARY_PATH");
-    }
-
-private:
-    QByteArray m_old;
-    bool m_wasSet;
-};
 
 QString largestCorpusPage(Dialect *dialect)
 {

@@ -1,4 +1,5 @@
 #include "checks/spellingdictionary.h"
+#include "checks/spellingtestsupport.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -7,39 +8,12 @@
 
 using namespace Folio;
 using namespace Folio::Checks;
+using Folio::Test::DictionaryPath;
+using Folio::Test::why;
 
 namespace {
 
 const QString SystemFolder = QStringLiteral("/usr/share/hunspell");
-
-// The error for QVERIFY2, which evaluates its message even when the check passes.
-template<typename T> QByteArray why(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().toString().toUtf8();
-}
-
-// Points FOLIO_DICTIONARY_PATH somewhere for one test.
-class DictionaryPath
-{
-public:
-    explicit DictionaryPath(const QString &path)
-        : m_old(qgetenv("FOLIO_DICTIONARY_PATH"))
-        , m_wasSet(qEnvironmentVariableIsSet("FOLIO_DICTIONARY_PATH"))
-    {
-        qputenv("FOLIO_DICTIONARY_PATH", path.toLocal8Bit());
-    }
-    ~DictionaryPath()
-    {
-        if (m_wasSet)
-            qputenv("FOLIO_DICTIONARY_PATH", m_old);
-        else
-            qunsetenv("FOLIO_DICTIONARY_PATH");
-    }
-
-private:
-    QByteArray m_old;
-    bool m_wasSet;
-};
 
 // A two-word dictionary in Latin-1, as many older dictionaries are.
 void writeLatin1Dictionary(const QString &folder, const QString &language)

@@ -1,3 +1,4 @@
+#include "checks/spellingtestsupport.h"
 #include "checks/spellingwords.h"
 #include "checks/wordlist.h"
 #include "propose/handbooksettings.h"
@@ -10,16 +11,8 @@
 
 using namespace Folio;
 using namespace Folio::Checks;
+using Folio::Test::why;
 using Scope = SpellingWords::Scope;
-
-namespace {
-
-template<typename T> QByteArray why(const Result<T> &result)
-{
-    return result ? QByteArray() : result.error().toString().toUtf8();
-}
-
-} // namespace
 
 // WordList (one file) and SpellingWords (the handbook's, the personal and the session's).
 class TestSpellingWords : public QObject
