@@ -186,6 +186,15 @@ struct SpellChecker::Data
 
     // The loaded dictionary for a name from resolve(); an empty name gives the error that
     // explains why the default language has none.
+    // For a public call about a word: the word lists brought up to date, and the language
+    // asked for (a tag; empty: the default) loaded.
+    Result<Language *> loadForCall(const QString &tag)
+    {
+        sync();
+        const QString name = tag.isEmpty() ? defaultLanguage() : resolve(tag);
+        return load(name.isEmpty() ? defaultLanguage() : name);
+    }
+
     Result<Language *> load(const QString &name)
     {
         if (name.isEmpty()) {
@@ -408,9 +417,7 @@ Result<QList<Problem>> SpellChecker::check(const QString &pageText, Dialect dial
 Result<QStringList> SpellChecker::suggestions(const QString &word, const QString &language)
 {
     const std::lock_guard lock(m_mutex);
-    d->sync();
-    const QString name = language.isEmpty() ? d->defaultLanguage() : d->resolve(language);
-    auto loaded = d->load(name.isEmpty() ? d->defaultLanguage() : name);
+    auto loaded = d->loadForCall(language);
     if (!loaded)
         return loaded.error();
     return d->suggestionsFor(**loaded, word);
@@ -429,9 +436,7 @@ void SpellChecker::setSuggestionMethod(SuggestionMethod method)
 Result<bool> SpellChecker::isCorrect(const QString &word, const QString &language)
 {
     const std::lock_guard lock(m_mutex);
-    d->sync();
-    const QString name = language.isEmpty() ? d->defaultLanguage() : d->resolve(language);
-    auto loaded = d->load(name.isEmpty() ? d->defaultLanguage() : name);
+    auto loaded = d->loadForCall(language);
     if (!loaded)
         return loaded.error();
     return d->isCorrect(**loaded, word);
