@@ -75,6 +75,7 @@ void ReviewController::setHandbook(const Handbook::Handbook &handbook,
     m_reviewer->setHandbook(handbook, std::move(words), settings.spellingLanguage());
     m_panel->model()->clear();
     m_pageProblems.clear();
+    m_handbookChecked = false;
 }
 
 void ReviewController::setIndex(const Workspace::PageIndex &index)
@@ -89,8 +90,10 @@ void ReviewController::setIndex(const Workspace::PageIndex &index)
 
 void ReviewController::setPage(const QString &path)
 {
-    if (!m_page.isEmpty() && m_page != path)
-        m_panel->model()->setPageProblems(m_page, {}); // kept only while the page is open
+    // Without a whole-handbook check the dock lists the open page alone; after one, the page
+    // left keeps its problems as last checked, for the user going through the list.
+    if (!m_page.isEmpty() && m_page != path && !m_handbookChecked)
+        m_panel->model()->setPageProblems(m_page, {});
     m_page = path;
     m_panel->setCurrentPage(path);
     m_pageProblems.clear();
@@ -168,6 +171,7 @@ void ReviewController::onHandbookChecked()
         if (!m_page.isEmpty())
             all.insert(m_page, m_pageProblems);
         m_panel->model()->setHandbookProblems(all);
+        m_handbookChecked = true;
     }
     Q_EMIT handbookChecked(completed);
 }

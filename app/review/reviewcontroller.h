@@ -93,6 +93,7 @@ private:
     quint64 m_revision = 0; // of the editor's text, bumped on every change
     QTimer m_typingTimer;
     QList<Checks::Problem> m_pageProblems;
+    bool m_handbookChecked = false; // the dock lists every page's problems
     QFutureWatcher<QList<Checks::PageProblems>> m_handbookJob;
     std::shared_ptr<std::atomic_bool> m_handbookCancelled;
 };

@@ -320,6 +320,11 @@ void TestReview::wholeHandbookCheckListsEveryPage()
     QVERIFY2(panel->summaryText().contains(QStringLiteral("2 pages")),
              qPrintable(panel->summaryText()));
 
+    // Going through the list: the page left keeps its entry.
+    QVERIFY(m_window->openPage(QStringLiteral("content/handbook/_index.md")));
+    QVERIFY(
+        !panel->model()->problems(QStringLiteral("content/handbook/sales/_index.md")).isEmpty());
+
     // Hiding spelling hides the home page, whose only problem it is.
     QTest::mouseClick(panel->categoryButton(Category::Spelling), Qt::LeftButton);
     QVERIFY(panel->model()->problems(QStringLiteral("content/handbook/_index.md")).isEmpty());
