@@ -1,10 +1,30 @@
 #include "workspace/highlightedtext.h"
 
+#include <QApplication>
 #include <QFontMetrics>
 #include <QPainter>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTextLayout>
 
 namespace Folio::Workspace::HighlightedText {
+
+RowColors drawRowBackground(QPainter *painter, QStyleOptionViewItem option, float dimAlpha)
+{
+    option.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &option, painter, widget);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group =
+        option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    RowColors colors;
+    colors.text =
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    colors.dim = colors.text;
+    colors.dim.setAlphaF(dimAlpha);
+    return colors;
+}
 
 QList<LineMatch::Range> rangesFromPositions(const QList<int> &positions)
 {

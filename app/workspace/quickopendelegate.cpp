@@ -28,18 +28,7 @@ void QuickOpenDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     // The background (selection, hover) from the style; the text is ours.
-    opt.text.clear();
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group =
-        opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor text =
-        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor dim = text;
-    dim.setAlphaF(0.7f);
+    const auto [text, dim] = HighlightedText::drawRowBackground(painter, opt, 0.7f);
 
     const QString title = index.data(QuickOpenModel::TitleRole).toString();
     const QString path = index.data(QuickOpenModel::PathRole).toString();

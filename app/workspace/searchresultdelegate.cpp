@@ -37,18 +37,9 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.text.clear();
+    const auto [color, dim] = HighlightedText::drawRowBackground(painter, opt, 0.6f);
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group =
-        opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor color =
-        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor dim = color;
-    dim.setAlphaF(0.6f);
 
     const QRect area =
         style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -2, 0);
