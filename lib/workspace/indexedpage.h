@@ -13,9 +13,11 @@ namespace Folio::Workspace {
 struct PageHeading
 {
     int level = 0; // 1-6
-    QString text;  // as the outline shows it: inline Markdown reduced to its text
-    QString id;    // the anchor; empty when the generator gives none (kramdown, empty heading)
-    int line = 0;  // 1-based line in the page file, front matter included
+    // As the outline shows it: inline Markdown reduced to its text. Empty in a PageIndex,
+    // which keeps ids only (PageIndex::outline() gives the text).
+    QString text;
+    QString id;   // the anchor; empty when the generator gives none (kramdown, empty heading)
+    int line = 0; // 1-based line in the page file, front matter included
 
     friend bool operator==(const PageHeading &, const PageHeading &) = default;
 };

@@ -1,5 +1,7 @@
 #include "workspace/pageindex.h"
 
+#include "workspace/pagescanner.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -90,8 +92,11 @@ const IndexedPage *PageIndex::page(const QString &path) const
 
 QList<PageHeading> PageIndex::outline(const QString &path) const
 {
+    // The index keeps ids and lines only; the text comes from scanning the page again.
     const IndexedPage *found = page(path);
-    return found ? found->headings : QList<PageHeading>();
+    if (!found)
+        return {};
+    return PageScanner::scan(found->text, handbook().renderOptions(path).dialect).headings;
 }
 
 QList<Backlink> PageIndex::backlinks(const QString &path) const
@@ -129,12 +134,14 @@ qint64 PageIndex::estimatedMemoryBytes() const
 {
     // Strings are UTF-16; each QString and list has a ~32-byte header; hash nodes ~64 bytes.
     const auto stringBytes = [](const QString &s) { return qint64(s.capacity()) * 2 + 32; };
+    // Strings the indexer interned (keys, link targets) are counted where they are not shared.
+    const auto ownBytes = [&](const QString &s) { return s.isDetached() ? stringBytes(s) : 0; };
     qint64 total = d->textBytes;
     for (const IndexedPagePtr &page : d->pages) {
         total += qint64(sizeof(IndexedPage)) + 16 + stringBytes(page->path) +
                  stringBytes(page->url) + stringBytes(page->title) + stringBytes(page->description);
         for (const QString &key : page->frontMatterKeys)
-            total += stringBytes(key);
+            total += ownBytes(key);
         for (const QString &anchor : page->anchors)
             total += stringBytes(anchor);
         for (const QString &call : page->templateCalls)
@@ -143,9 +150,8 @@ qint64 PageIndex::estimatedMemoryBytes() const
             total +=
                 qint64(sizeof(PageHeading)) + stringBytes(heading.text) + stringBytes(heading.id);
         for (const PageLink &link : page->links)
-            total += qint64(sizeof(PageLink)) + stringBytes(link.target) +
-                     (link.resolvedPath.isDetached() ? stringBytes(link.resolvedPath) : 0) +
-                     stringBytes(link.anchor);
+            total += qint64(sizeof(PageLink)) + ownBytes(link.target) +
+                     ownBytes(link.resolvedPath) + stringBytes(link.anchor);
         total += 64; // byPath node
     }
     for (const QList<LinkRef> &refs : d->linksTo)

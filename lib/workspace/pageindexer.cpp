@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <sys/stat.h>
 #include <vector>
 
@@ -43,6 +44,44 @@ bool resolvePageLinks(IndexedPage &page, const Handbook::Handbook &handbook,
     return changed;
 }
 
+// Thread-safe set of strings that many pages hold alike (front matter keys, link targets), so
+// the index keeps one copy of each: with thousands of pages they add up to megabytes.
+class StringPool
+{
+public:
+    void intern(QString &string)
+    {
+        if (string.isEmpty())
+            return;
+        const std::lock_guard lock(m_mutex);
+        const auto it = m_strings.constFind(string);
+        if (it != m_strings.cend())
+            string = *it;
+        else
+            m_strings.insert(string);
+    }
+
+private:
+    std::mutex m_mutex;
+    QSet<QString> m_strings;
+};
+
+// What the index keeps of a scanned page: heading text is left out (the Outline reads the open
+// page, PageIndex::outline() scans again on demand) and lists are trimmed to their size.
+void compactForIndex(IndexedPage &page, StringPool &pool)
+{
+    for (PageHeading &heading : page.headings)
+        heading.text = QString();
+    for (QString &key : page.frontMatterKeys)
+        pool.intern(key);
+    for (PageLink &link : page.links)
+        pool.intern(link.target);
+    page.frontMatterKeys.squeeze();
+    page.links.squeeze();
+    page.anchors.squeeze();
+    page.templateCalls.squeeze();
+}
+
 struct FileStamp
 {
     qint64 modifiedNs = 0;
@@ -74,6 +113,7 @@ std::vector<IndexedPagePtr> readPages(const Handbook::Handbook &handbook, const 
 {
     std::vector<IndexedPagePtr> pages(size_t(paths.size()));
     std::atomic_int done = 0;
+    StringPool pool;
     const int total = int(paths.size());
     const int step = std::max(1, total / 100);
     parallelFor(paths.size(), [&](qsizetype i) {
@@ -85,6 +125,7 @@ std::vector<IndexedPagePtr> readPages(const Handbook::Handbook &handbook, const 
             // Deleted while the index was being built: it is simply not there any more.
         } else {
             resolvePageLinks(page, handbook, pageSet);
+            compactForIndex(page, pool);
             pages[size_t(i)] = std::make_shared<const IndexedPage>(std::move(page));
         }
         const int n = ++done;
