@@ -20,6 +20,8 @@ PACKAGES=(
   libjs-highlight.js
   # bench_workspace compares full-text search with ripgrep on the same tree.
   ripgrep
+  # tst_savefailures injects full-disk and device errors into saves with strace.
+  strace
   # Real git servers for the network tests (started on 127.0.0.1 by the tests themselves; the
   # tests need only the binaries, not the system services these packages may enable).
   lighttpd openssh-server openssh-client

@@ -829,13 +829,19 @@ bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
     if (!maybeSave())
         return false;
     const QString absolute = m_handbook.absolutePath(relativePath);
-    auto page = Document::Page::load(absolute);
+    auto page = Document::Page::loadForEditing(absolute);
     if (!page) {
         showError(tr("Cannot open %1: %2").arg(relativePath, page.error().toString()));
         selectCurrentPageInTree();
         return false;
     }
     m_banner->hide();
+    const bool readOnly = page->isReadOnly();
+    if (readOnly) {
+        m_banner->showMessage(Widgets::MessageBanner::Kind::Warning,
+                              tr("%1 is open read-only, so Folio cannot damage it: %2")
+                                  .arg(relativePath, page->readOnlyReason()));
+    }
     m_page = std::move(page).value();
     m_currentPage = relativePath;
     m_editor->setPlaceholderText(QString());
@@ -844,8 +850,8 @@ bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
         const QSignalBlocker blocker(m_editor);
         m_editor->setPageText(m_page.text());
     }
-    m_editor->setReadOnly(false);
-    m_saveAction->setEnabled(true);
+    m_editor->setReadOnly(readOnly);
+    m_saveAction->setEnabled(!readOnly);
     setWindowModified(false);
     selectCurrentPageInTree(relativePath);
     m_preview->showPage(relativePath, fragment);
@@ -866,7 +872,7 @@ bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
 
 bool MainWindow::save()
 {
-    if (m_currentPage.isEmpty())
+    if (m_currentPage.isEmpty() || m_page.isReadOnly())
         return false;
     m_frontMatterPanel->flush(); // what was just typed in the form belongs to this save
     const QString text = m_editor->pageText();

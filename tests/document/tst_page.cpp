@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,11 @@ private Q_SLOTS:
     void loadReportsMissingFileAndFolder();
     void saveWritesAndUpdatesPage();
     void corpusRoundTripsByteForByte();
+    void editsInMixedPagesKeepOtherLinesEndings_data();
+    void editsInMixedPagesKeepOtherLinesEndings();
+    void invalidUtf8OpensReadOnlyAndIsNeverWritten();
+    void readOnlyFilesOpenReadOnly();
+    void binaryFilesStillFail();
 };
 
 void TestPage::decodesText_data()
@@ -152,6 +158,105 @@ void TestPage::corpusRoundTripsByteForByte()
         ++pages;
     }
     QVERIFY(pages >= 290);
+}
+
+void TestPage::editsInMixedPagesKeepOtherLinesEndings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QByteArray>("expected");
+    // Mostly LF with one CRLF line: editing elsewhere leaves the CRLF line alone.
+    QTest::newRow("edit after a crlf line") << QByteArray("a\r\nb\nc\nd\n") << QStringLiteral("c")
+                                            << QStringLiteral("C") << QByteArray("a\r\nb\nC\nd\n");
+    QTest::newRow("edit before a crlf line") << QByteArray("a\nb\nc\r\nd\n") << QStringLiteral("a")
+                                             << QStringLiteral("A") << QByteArray("A\nb\nc\r\nd\n");
+    // Mostly CRLF: a new line takes CRLF, the odd LF line stays LF.
+    QTest::newRow("inserted line takes the majority")
+        << QByteArray("a\r\nb\nc\r\nd\r\n") << QStringLiteral("c") << QStringLiteral("c\nnew")
+        << QByteArray("a\r\nb\nc\r\nnew\r\nd\r\n");
+    QTest::newRow("lone cr kept") << QByteArray("a\rb\nc\nd") << QStringLiteral("d")
+                                  << QStringLiteral("D") << QByteArray("a\rb\nc\nD");
+    QTest::newRow("deleted line") << QByteArray("a\r\nb\nc\r\nd\n") << QStringLiteral("b\n")
+                                  << QString() << QByteArray("a\r\nc\r\nd\n");
+    QTest::newRow("bom, no final newline")
+        << QByteArray("\xEF\xBB\xBF" "a\r\nb\nc") << QStringLiteral("b") << QStringLiteral("B")
+        << QByteArray("\xEF\xBB\xBF" "a\r\nB\nc");
+    QTest::newRow("everything replaced") << QByteArray("a\r\nb\nc\n") << QStringLiteral("a\nb\nc\n")
+                                         << QStringLiteral("x\ny") << QByteArray("x\ny");
+}
+
+void TestPage::editsInMixedPagesKeepOtherLinesEndings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QByteArray, expected);
+    const auto page = Page::fromBytes(bytes);
+    QVERIFY(page);
+    QString edited = page->text();
+    const qsizetype at = edited.indexOf(from);
+    QVERIFY(at >= 0);
+    edited.replace(at, from.size(), to);
+    QCOMPARE(page->encode(edited), expected);
+    // Decoding what was written gives the edited text back.
+    QCOMPARE(Page::fromBytes(expected)->text(), edited);
+}
+
+void TestPage::invalidUtf8OpensReadOnlyAndIsNeverWritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("latin1.md"));
+    const QByteArray bytes("---\ntitle: Caf\xE9\n---\n\nna\xEFve text\r\n");
+    QVERIFY(Test::writeFile(path, bytes));
+    QVERIFY(!Page::load(path)); // what the CLI and the form use: refused
+
+    auto page = Page::loadForEditing(path);
+    QVERIFY(page);
+    QVERIFY(page->isReadOnly());
+    QVERIFY2(page->readOnlyReason().contains(QStringLiteral("line 2, column 11")) &&
+                 page->readOnlyReason().contains(QStringLiteral("not valid UTF-8")),
+             qPrintable(page->readOnlyReason()));
+    QCOMPARE(page->text(), QStringLiteral("---\ntitle: Caf\uFFFD\n---\n\nna\uFFFDve text\n"));
+    const auto saved = page->save(path, page->text() + QStringLiteral("more"));
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().message.contains(QStringLiteral("read-only")),
+             qPrintable(saved.error().message));
+    QCOMPARE(Test::readFile(path), bytes);
+}
+
+void TestPage::readOnlyFilesOpenReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.md"));
+    QVERIFY(Test::writeFile(path, "# Locked\n"));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    auto page = Page::loadForEditing(path);
+    QVERIFY(page);
+    QVERIFY(page->isReadOnly());
+    QVERIFY2(page->readOnlyReason().contains(QStringLiteral("read-only")),
+             qPrintable(page->readOnlyReason()));
+    QCOMPARE(page->text(), QStringLiteral("# Locked\n"));
+    QVERIFY(!page->save(path, QStringLiteral("# Changed\n")));
+    QCOMPARE(Test::readFile(path), QByteArray("# Locked\n"));
+
+    // Writable again: an ordinary page.
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    page = Page::loadForEditing(path);
+    QVERIFY(page);
+    QVERIFY(!page->isReadOnly());
+    QVERIFY(page->save(path, QStringLiteral("# Changed\n")));
+    QCOMPARE(Test::readFile(path), QByteArray("# Changed\n"));
+}
+
+void TestPage::binaryFilesStillFail()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("image.md"));
+    QVERIFY(Test::writeFile(path, QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)));
+    const auto page = Page::loadForEditing(path);
+    QVERIFY(!page);
+    QVERIFY(page.error().message.contains(QStringLiteral("binary")));
 }
 
 QTEST_GUILESS_MAIN(TestPage)
