@@ -74,8 +74,11 @@ void PageFileWatcher::follow(const QString &newPath)
     if (m_path.isEmpty())
         return;
     const QByteArray baseline = m_baseline;
-    if (m_watcher)
-        m_watcher->removePaths(m_watcher->files() + m_watcher->directories());
+    if (m_watcher) {
+        const QStringList watched = m_watcher->files() + m_watcher->directories();
+        if (!watched.isEmpty())
+            m_watcher->removePaths(watched);
+    }
     m_path = newPath;
     setBaseline(baseline);
 }
