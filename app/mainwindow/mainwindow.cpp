@@ -4,6 +4,7 @@
 #include "checks/pagereviewer.h"
 #include "checks/problemsmodel.h"
 #include "core/versions.h"
+#include "document/externalchangecontroller.h"
 #include "editor/editorview.h"
 #include "frontmatter/frontmatterpanel.h"
 #include "git/branchbar.h"
@@ -48,7 +49,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -58,6 +58,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace Folio {
 
@@ -139,11 +141,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_editor = new Editor::EditorView(this);
     m_editor->setReadOnly(true);
     m_banner = new Widgets::MessageBanner(this);
+    m_externalChanges = new Document::ExternalChangeController(m_editor, this);
+    connect(m_externalChanges, &Document::ExternalChangeController::pageReloaded, this,
+            &MainWindow::onPageReloaded);
+    connect(m_externalChanges, &Document::ExternalChangeController::pageMoved, this,
+            &MainWindow::onPageMoved);
+    connect(m_externalChanges, &Document::ExternalChangeController::closeRequested, this,
+            &MainWindow::closePage);
+    connect(m_externalChanges, &Document::ExternalChangeController::saveRequested, this,
+            &MainWindow::save);
     auto *editorPane = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_banner);
+    editorLayout->addWidget(m_externalChanges->banner());
     editorLayout->addWidget(m_editor, 1);
 
     m_preview = new Preview::PreviewView(this);
@@ -728,6 +740,7 @@ bool MainWindow::openHandbook(const Handbook::Handbook &handbook, const QString 
     if (!maybeSave())
         return false;
     m_handbook = handbook;
+    m_externalChanges->setHandbook(handbook);
     m_currentPage.clear();
     m_currentTitle.clear();
     m_page = Document::Page();
@@ -853,6 +866,7 @@ bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
     m_editor->setReadOnly(readOnly);
     m_saveAction->setEnabled(!readOnly);
     setWindowModified(false);
+    m_externalChanges->pageOpened(relativePath, m_page);
     selectCurrentPageInTree(relativePath);
     m_preview->showPage(relativePath, fragment);
     m_renderer->setOptions(m_handbook.renderOptions(relativePath));
@@ -876,11 +890,16 @@ bool MainWindow::save()
         return false;
     m_frontMatterPanel->flush(); // what was just typed in the form belongs to this save
     const QString text = m_editor->pageText();
+    if (const QString problem = m_externalChanges->prepareSave(); !problem.isEmpty()) {
+        showError(problem);
+        return false;
+    }
     if (auto saved = m_page.save(m_handbook.absolutePath(m_currentPage), text); !saved) {
         showError(tr("Could not save %1. Your changes are still here, unsaved.\n%2")
                       .arg(m_currentPage, saved.error().toString()));
         return false;
     }
+    m_externalChanges->pageSaved(m_page);
     m_editor->document()->setModified(false);
     m_banner->hide();
     statusBar()->showMessage(tr("Saved %1").arg(m_currentPage), 3000);
@@ -1014,59 +1033,42 @@ void MainWindow::onRepositoryDescribed(const Git::RepositoryInfo &info)
 void MainWindow::onWorkTreeChanged()
 {
     m_workspaceWatcher->notifyChanged({QString()}); // a checkout or merge may touch any page
-    reloadPageFromDisk();
+    m_externalChanges->workTreeChanged();
     m_gitPanel->refresh();
     scanPages(); // a branch may have other pages
     if (!m_currentPage.isEmpty())
         requestGitState();
 }
 
-void MainWindow::reloadPageFromDisk()
+void MainWindow::onPageReloaded(const Document::Page &page)
 {
-    if (m_currentPage.isEmpty())
-        return;
-    const QString absolute = m_handbook.absolutePath(m_currentPage);
-    if (!QFileInfo::exists(absolute)) {
-        closePage(tr("%1 is not in the handbook any more (on this branch), so it was closed.")
-                      .arg(m_currentPage));
-        return;
-    }
-    if (m_editor->document()->isModified()) {
-        // Folio's own git operations settled the edits first; this change came from elsewhere
-        // and must not replace what the user typed.
-        m_banner->showMessage(Widgets::MessageBanner::Kind::Warning,
-                              tr("%1 changed on disk. Your unsaved edits are still here; saving "
-                                 "replaces the file with them.")
-                                  .arg(m_currentPage));
-        return;
-    }
-    auto page = Document::Page::load(absolute);
-    if (!page) {
-        closePage(tr("%1 cannot be read any more: %2").arg(m_currentPage, page.error().toString()));
-        return;
-    }
-    const bool same = page->text() == m_editor->pageText();
-    m_page = std::move(page).value(); // the bytes on disk, for the next save
-    if (same)
-        return;
-    // Keep the reader where they were, without taking the focus from the panel.
-    const int position = m_editor->textCursor().position();
-    const int scroll = m_editor->verticalScrollBar()->value();
-    {
-        const QSignalBlocker blocker(m_editor);
-        m_editor->setPageText(m_page.text());
-    }
-    QTextCursor cursor(m_editor->document());
-    cursor.setPosition(std::clamp(position, 0, m_editor->document()->characterCount() - 1));
-    m_editor->setTextCursor(cursor);
-    m_editor->verticalScrollBar()->setValue(scroll);
-    setWindowModified(false);
+    // The controller put the text in the editor; the page's bytes are the next save's base.
+    m_page = page;
+    setWindowModified(m_editor->document()->isModified());
     m_review->setPage(m_currentPage);
-    m_renderer->request(m_page.text());
+    m_renderer->request(m_editor->pageText());
+}
+
+void MainWindow::onPageMoved(const QString &relativePath)
+{
+    const QString old = std::exchange(m_currentPage, relativePath);
+    std::replace(m_recentPages.begin(), m_recentPages.end(), old, relativePath);
+    m_preview->showPage(relativePath);
+    m_renderer->setOptions(m_handbook.renderOptions(relativePath));
+    m_outlinePanel->showPage(m_handbook.renderOptions(relativePath).dialect);
+    m_backlinksPanel->setPage(relativePath);
+    m_review->setPage(relativePath);
+    m_renderer->request(m_editor->pageText());
+    m_workspaceWatcher->notifyChanged({old, relativePath});
+    // The tree learns the new path from a scan; onPagesScanned() selects the open page.
+    scanPages();
+    updateTitle();
+    requestGitState();
 }
 
 void MainWindow::closePage(const QString &reason)
 {
+    m_externalChanges->pageClosed();
     m_currentPage.clear();
     m_review->setPage({});
     m_currentTitle.clear();

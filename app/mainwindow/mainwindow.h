@@ -34,9 +34,12 @@ class RenderScheduler;
 namespace Folio::Review {
 class ProblemsPanel;
 class ReviewController;
-}
+} // namespace Folio::Review
 namespace Folio::Editor {
 class EditorView;
+}
+namespace Folio::Document {
+class ExternalChangeController;
 }
 namespace Folio::Preview {
 class PreviewView;
@@ -104,6 +107,11 @@ public:
     [[nodiscard]] Handbook::PageTreeModel *pageModel() const { return m_pageModel; }
     [[nodiscard]] QLineEdit *pageFilterEdit() const { return m_pageFilterEdit; }
     [[nodiscard]] Widgets::MessageBanner *messageBanner() const { return m_banner; }
+    // Changes to the open page made outside Folio: its banner, questions and file watch.
+    [[nodiscard]] Document::ExternalChangeController *externalChanges() const
+    {
+        return m_externalChanges;
+    }
     // Above the panes while the demo handbook is open: what it is, and how to get a real one.
     [[nodiscard]] Widgets::MessageBanner *demoBanner() const { return m_demoBanner; }
     [[nodiscard]] QLabel *branchLabel() const { return m_branchLabel; }
@@ -167,7 +175,8 @@ private:
     void selectCurrentPageInTree(const QString &path = {});
     void learnFrontMatterSchema(const QList<Handbook::PageEntry> &pages);
     void closePage(const QString &reason);
-    void reloadPageFromDisk();
+    void onPageReloaded(const Document::Page &page);
+    void onPageMoved(const QString &relativePath);
     void showBranch(const Git::BranchState &branch);
     void discardChanges();
 
@@ -199,6 +208,7 @@ private:
     Editor::EditorView *m_editor = nullptr;
     Preview::PreviewView *m_preview = nullptr;
     Widgets::MessageBanner *m_banner = nullptr;
+    Document::ExternalChangeController *m_externalChanges = nullptr;
     Widgets::MessageBanner *m_demoBanner = nullptr;
     QLabel *m_emptyStateLabel = nullptr;
     QLabel *m_branchLabel = nullptr;

@@ -44,6 +44,8 @@ public:
     // lossy decoding never replaces the original bytes.
     [[nodiscard]] const QString &readOnlyReason() const { return m_readOnlyReason; }
     [[nodiscard]] bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // The bytes last read or written: what the file holds as far as Folio knows.
+    [[nodiscard]] const QByteArray &bytes() const { return m_bytes; }
 
     // The bytes to write for text: the original bytes when the text is unchanged (so an
     // unedited page round-trips byte for byte), otherwise text with the page's BOM and
