@@ -1,5 +1,7 @@
 #include "editor/editorview.h"
 
+#include "editor/markdownsyntaxhighlighter.h"
+
 #include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QMenu>
@@ -15,14 +17,52 @@ EditorView::EditorView(QWidget *parent)
     : QPlainTextEdit(parent)
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSizeF(std::max(font.pointSizeF(), 10.0));
+    m_defaultPointSize = std::max(font.pointSizeF(), 10.0);
     setFont(font);
-    setTabStopDistance(QFontMetricsF(font).horizontalAdvance(QLatin1Char(' ')) * 4);
+    applyFont();
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setAccessibleName(tr("Page source"));
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
             &EditorView::onScrollValueChanged);
+    m_highlighter = new MarkdownSyntaxHighlighter(document());
+    m_highlighter->setPalette(palette());
+}
+
+void EditorView::setZoomSteps(int steps)
+{
+    steps = std::clamp(steps, MinZoomSteps, MaxZoomSteps);
+    if (steps == m_zoomSteps)
+        return;
+    m_zoomSteps = steps;
+    applyFont();
+    Q_EMIT zoomChanged(m_zoomSteps);
+}
+
+double EditorView::zoomFactor() const
+{
+    return (m_defaultPointSize + m_zoomSteps) / m_defaultPointSize;
+}
+
+void EditorView::applyFont()
+{
+    QFont zoomed = font();
+    zoomed.setPointSizeF(m_defaultPointSize + m_zoomSteps);
+    setFont(zoomed);
+    setTabStopDistance(QFontMetricsF(zoomed).horizontalAdvance(QLatin1Char(' ')) * 4);
+}
+
+void EditorView::setSoftWrap(bool wrap)
+{
+    setLineWrapMode(wrap ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+}
+
+void EditorView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    // Light to dark (or back): the highlighting's colours follow the new palette.
+    if (event->type() == QEvent::PaletteChange && m_highlighter)
+        m_highlighter->setPalette(palette());
 }
 
 void EditorView::setPageText(const QString &text)

@@ -8,6 +8,8 @@
 
 namespace Folio::Editor {
 
+class MarkdownSyntaxHighlighter;
+
 // The Markdown source editor. Holds text only; loading and saving belong to the page.
 class EditorView : public QPlainTextEdit
 {
@@ -44,17 +46,38 @@ public:
         std::function<void(QMenu *menu, const Checks::Problem &problem, const QTextCursor &span)>;
     void setProblemMenuProvider(ProblemMenuProvider provider);
 
+    // Zoom in font-size steps of one point from the default size (0), clamped to what stays
+    // readable; zoomFactor() is the font's size against the default.
+    void setZoomSteps(int steps);
+    [[nodiscard]] int zoomSteps() const { return m_zoomSteps; }
+    [[nodiscard]] double zoomFactor() const;
+    static constexpr int MinZoomSteps = -5;
+    static constexpr int MaxZoomSteps = 20;
+
+    // Long lines wrap at the window's edge (on) or scroll sideways (off).
+    void setSoftWrap(bool wrap);
+    [[nodiscard]] bool softWrap() const { return lineWrapMode() != QPlainTextEdit::NoWrap; }
+
+    [[nodiscard]] MarkdownSyntaxHighlighter *highlighter() const { return m_highlighter; }
+
 Q_SIGNALS:
+    void zoomChanged(int steps);
     // The user scrolled (wheel, scroll bar, keyboard): line is now at the top.
     void scrolledToLine(double line);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onScrollValueChanged();
 
+    void applyFont();
+
     bool m_scrollingProgrammatically = false;
+    double m_defaultPointSize = 10;
+    int m_zoomSteps = 0;
+    MarkdownSyntaxHighlighter *m_highlighter = nullptr;
     QList<Checks::Problem> m_problems; // the underlined ones, in m_underlines' order
     QList<QTextEdit::ExtraSelection> m_underlines;
     ProblemMenuProvider m_problemMenuProvider;

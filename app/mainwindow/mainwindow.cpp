@@ -5,7 +5,9 @@
 #include "checks/problemsmodel.h"
 #include "core/versions.h"
 #include "document/externalchangecontroller.h"
+#include "editor/editorstatus.h"
 #include "editor/editorview.h"
+#include "editor/gotolinedialog.h"
 #include "frontmatter/frontmatterpanel.h"
 #include "git/branchbar.h"
 #include "git/clonedialog.h"
@@ -16,6 +18,7 @@
 #include "handbook/demohandbook.h"
 #include "handbook/pagetreefiltermodel.h"
 #include "handbook/pagetreemodel.h"
+#include "mainwindow/distractionfreemode.h"
 #include "mainwindow/pagetreedelegate.h"
 #include "markdown/renderscheduler.h"
 #include "markdown/sourcemap.h"
@@ -198,6 +201,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_branchLabel->setAccessibleName(tr("Current branch"));
     m_pageStateLabel = new QLabel(this);
     m_pageStateLabel->setAccessibleName(tr("Page changes"));
+    m_editorStatus = new Editor::EditorStatus(m_editor, this);
+    statusBar()->addPermanentWidget(m_editorStatus);
     statusBar()->addPermanentWidget(m_pageStateLabel);
     statusBar()->addPermanentWidget(m_branchLabel);
 
@@ -312,6 +317,7 @@ void MainWindow::createActions()
     QAction *showBacklinks = m_backlinksPanel->toggleViewAction();
     showBacklinks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addAction(showBacklinks);
+    createViewOptions(view);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
@@ -323,6 +329,10 @@ void MainWindow::createActions()
     find->setObjectName(QStringLiteral("findInHandbookAction"));
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     find->setStatusTip(tr("Search the text of every page"));
+    QAction *goToLineAction = go->addAction(tr("Go to &Line…"), this, &MainWindow::showGoToLine);
+    goToLineAction->setObjectName(QStringLiteral("goToLineAction"));
+    goToLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    goToLineAction->setStatusTip(tr("Put the cursor on a line of the page by its number"));
     view->addAction(m_searchDock->toggleViewAction());
     QAction *showProblems = m_problemsDock->toggleViewAction();
     showProblems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -563,6 +573,73 @@ void MainWindow::goToLine(int line, int column)
         return;
     m_editor->placeCursor(block.position() + std::clamp(column, 0, block.length() - 1));
     m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showGoToLine()
+{
+    if (m_currentPage.isEmpty())
+        return;
+    if (!m_goToLine) {
+        m_goToLine = new Editor::GoToLineDialog(this);
+        connect(m_goToLine, &Editor::GoToLineDialog::lineChosen, this,
+                [this](int line, int column) { goToLine(line, column - 1); });
+    }
+    m_goToLine->ask(m_editor->textCursor().blockNumber() + 1, m_editor->document()->blockCount());
+}
+
+void MainWindow::createViewOptions(QMenu *view)
+{
+    view->addSeparator();
+    // Ctrl+= as well as Ctrl++: on most keyboards + needs Shift.
+    QAction *zoomIn =
+        view->addAction(tr("Zoom &In"), this, [this] { setZoomSteps(m_editor->zoomSteps() + 1); });
+    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut =
+        view->addAction(tr("Zoom &Out"), this, [this] { setZoomSteps(m_editor->zoomSteps() - 1); });
+    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Reset Zoom"), this, [this] { setZoomSteps(0); });
+    zoomReset->setObjectName(QStringLiteral("zoomResetAction"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    setZoomSteps(QSettings().value(QStringLiteral("view/zoom"), 0).toInt());
+    // The preview may reload its shell; its zoom must follow the editor's again.
+    connect(m_preview, &QWebEngineView::loadFinished, this,
+            [this] { m_preview->setZoomFactor(m_editor->zoomFactor()); });
+
+    QAction *softWrap = view->addAction(tr("Soft &Wrap"));
+    softWrap->setObjectName(QStringLiteral("softWrapAction"));
+    softWrap->setCheckable(true);
+    softWrap->setStatusTip(
+        tr("Wrap long lines at the editor's edge instead of scrolling sideways"));
+    softWrap->setChecked(QSettings().value(QStringLiteral("editor/softWrap"), true).toBool());
+    m_editor->setSoftWrap(softWrap->isChecked());
+    connect(softWrap, &QAction::toggled, this, [this](bool wrap) {
+        m_editor->setSoftWrap(wrap);
+        QSettings().setValue(QStringLiteral("editor/softWrap"), wrap);
+    });
+
+    m_distractionFree = new DistractionFreeMode(this, {m_pageTree->parentWidget(), m_preview});
+    QAction *distractionFree = view->addAction(tr("&Distraction-Free Mode"));
+    distractionFree->setObjectName(QStringLiteral("distractionFreeAction"));
+    distractionFree->setCheckable(true);
+    distractionFree->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F11), QKeySequence(Qt::Key_F11)});
+    distractionFree->setStatusTip(tr("Only the page's text, full screen; Esc leaves"));
+    connect(distractionFree, &QAction::toggled, m_distractionFree, &DistractionFreeMode::setActive);
+    connect(m_distractionFree, &DistractionFreeMode::activeChanged, distractionFree,
+            &QAction::setChecked);
+    connect(m_distractionFree, &DistractionFreeMode::activeChanged, this, [this](bool active) {
+        if (active)
+            m_editor->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+void MainWindow::setZoomSteps(int steps)
+{
+    m_editor->setZoomSteps(steps);
+    m_preview->setZoomFactor(m_editor->zoomFactor());
+    QSettings().setValue(QStringLiteral("view/zoom"), m_editor->zoomSteps());
 }
 
 void MainWindow::createGitMenu()

@@ -36,8 +36,10 @@ class ProblemsPanel;
 class ReviewController;
 } // namespace Folio::Review
 namespace Folio::Editor {
+class EditorStatus;
 class EditorView;
-}
+class GoToLineDialog;
+} // namespace Folio::Editor
 namespace Folio::Document {
 class ExternalChangeController;
 }
@@ -70,6 +72,8 @@ class WorkspaceWatcher;
 } // namespace Folio::Workspace
 
 namespace Folio {
+
+class DistractionFreeMode;
 
 // One window: page tree | editor | preview, with the open page's git state in the status bar
 // and the git panel (branch bar, changes, diff, commit, discard, merge) in a dock.
@@ -136,6 +140,12 @@ public:
     void showHandbookSearch();
     // Puts the editor's cursor on a 1-based line (and 0-based column) of the open page.
     void goToLine(int line, int column = 0);
+    // Go > Go to Line… (Ctrl+G): asks for a line of the open page.
+    void showGoToLine();
+    [[nodiscard]] Editor::GoToLineDialog *goToLineDialog() const { return m_goToLine; }
+    // Words, reading time and the cursor's line and column in the status bar.
+    [[nodiscard]] Editor::EditorStatus *editorStatus() const { return m_editorStatus; }
+    [[nodiscard]] DistractionFreeMode *distractionFreeMode() const { return m_distractionFree; }
     // "3 changes" in the status bar; a click shows or hides the git panel.
     [[nodiscard]] QToolButton *changesBadge() const { return m_changesBadge; }
     [[nodiscard]] GitPanel::BranchBar *branchBar() const { return m_branchBar; }
@@ -159,6 +169,8 @@ protected:
 
 private:
     void createActions();
+    void createViewOptions(QMenu *view);
+    void setZoomSteps(int steps);
     QWidget *createEmptyState();
     void showEmptyState(const QString &problem);
     bool openHandbook(const Handbook::Handbook &handbook, const QString &page);
@@ -215,6 +227,9 @@ private:
     QLabel *m_pageStateLabel = nullptr;
     QToolButton *m_changesBadge = nullptr;
     QAction *m_saveAction = nullptr;
+    Editor::EditorStatus *m_editorStatus = nullptr;
+    Editor::GoToLineDialog *m_goToLine = nullptr;
+    DistractionFreeMode *m_distractionFree = nullptr;
     QPointer<Git::CloneDialog> m_cloneDialog;
 
     Markdown::RenderScheduler *m_renderer = nullptr;
