@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTextBlock>
+#include <QTextDocument>
 
 namespace Folio::Editor {
 
@@ -37,7 +38,9 @@ EditorStatus::EditorStatus(EditorView *editor, QWidget *parent)
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(CountDelayMs);
     connect(&m_countTimer, &QTimer::timeout, this, &EditorStatus::updateWordCount);
-    connect(editor, &QPlainTextEdit::textChanged, this, &EditorStatus::onTextChanged);
+    // The document's signal, not the view's: a page is loaded with the view's signals blocked.
+    connect(editor->document(), &QTextDocument::contentsChanged, this,
+            &EditorStatus::onTextChanged);
     connect(editor, &QPlainTextEdit::cursorPositionChanged, this, &EditorStatus::updatePosition);
     updateWordCount();
     updatePosition();
@@ -54,7 +57,8 @@ void EditorStatus::onTextChanged()
 void EditorStatus::updateWordCount()
 {
     const Editing::WordCount count = Editing::WordCount::of(m_editor->pageText());
-    const QString words = tr("%n word(s)", nullptr, count.words);
+    // Spelled out until an English translation gives "%n word(s)" its plural forms.
+    const QString words = count.words == 1 ? tr("1 word") : tr("%1 words").arg(count.words);
     m_words->setText(
         count.words == 0 ? words : tr("%1 · %2 min read").arg(words).arg(count.readingMinutes()));
 }
