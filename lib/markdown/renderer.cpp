@@ -193,7 +193,9 @@ QByteArray parseAndRender(QByteArrayView utf8, QList<TopNode> *nodes)
             cmark_node *next = cmark_node_next(node);
             TopNode top;
             top.firstLine = cmark_node_get_start_line(node);
-            top.lastLine = cmark_node_get_end_line(node);
+            // cmark-gfm 0.29 ends an HTML block closed on its first line (`<!-- x -->`) on
+            // the line before it starts: such a block is that one line.
+            top.lastLine = std::max(cmark_node_get_end_line(node), top.firstLine);
             if (tableHeader > 0) {
                 top.firstLine = tableHeader;
                 tableHeader = 0;
