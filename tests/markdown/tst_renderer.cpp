@@ -29,6 +29,7 @@ private Q_SLOTS:
     void keystrokeReparsesOnlyItsChunk();
     void paragraphInterruptedByTableKeepsItsLines();
     void oneLineHtmlBlockKeepsItsLine();
+    void pageHoldingTheBlockMarkerRendersItsText();
 };
 
 void TestRenderer::frontMatterIsNotShownAsText()
@@ -285,6 +286,24 @@ void TestRenderer::oneLineHtmlBlockKeepsItsLine()
     QCOMPARE(blocks[0].lastLine, 5);
     QCOMPARE(blocks[1].firstLine, 6);
     QCOMPARE(blocks[1].lastLine, 6);
+}
+
+// Found by fuzz_markdown (libFuzzer learns the process's marker from memmem): a page whose
+// text held the block marker made more pieces than cmark has nodes, and the assembler wrote
+// past the end of its node list; the last block came out with line 0.
+void TestRenderer::pageHoldingTheBlockMarkerRendersItsText()
+{
+    const QString page = u"Text " + blockMarker() + u"\n\nMore\n";
+    const QList<RenderedBlock> blocks = Renderer::renderBlocks(page, 1);
+    QString html;
+    for (const RenderedBlock &block : blocks) {
+        QVERIFY2(
+            block.firstLine >= 1 && block.lastLine <= 3,
+            qPrintable(QString::number(block.firstLine) + u'-' + QString::number(block.lastLine)));
+        html += block.html;
+    }
+    QVERIFY(html.contains(u"Text"));
+    QVERIFY(html.contains(u"More"));
 }
 
 #include "tst_renderer.moc"
