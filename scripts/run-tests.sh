@@ -6,4 +6,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$here/scripts/build.sh"
 cd "${FOLIO_BUILD_DIR:-$here/build}"
 # Tests get their own headless environment from CTest (offscreen Qt, WebEngine flags).
-ctest --output-on-failure --parallel "$(nproc)" "$@"
+status=0
+ctest --output-on-failure --parallel "$(nproc)" "$@" || status=$?
+# Then a short fuzzing pass (clang, ASan+UBSan; 35 s a target, under 2 minutes in all) that
+# fails the run when an input crashes, leaks or breaks an invariant. FOLIO_FUZZ_SECONDS=0
+# skips it.
+fuzz_seconds="${FOLIO_FUZZ_SECONDS:-35}"
+if [ "$fuzz_seconds" -gt 0 ]; then
+  "$here/scripts/fuzz.sh" "$fuzz_seconds" || status=1
+fi
+exit "$status"

@@ -18,6 +18,9 @@ PACKAGES=(
   qtkeychain-qt6-dev
   xvfb xauth imagemagick fonts-dejavu-core
   libjs-highlight.js
+  # scripts/fuzz.sh and the sanitized lib/ tests: clang 14 with libFuzzer and the ASan/UBSan
+  # runtimes (libclang-rt-14-dev holds both, and FuzzedDataProvider.h).
+  clang libclang-rt-14-dev
   # bench_workspace compares full-text search with ripgrep on the same tree.
   ripgrep
   # tst_savefailures injects full-disk and device errors into saves with strace.

@@ -572,8 +572,10 @@ void TypoSuggester::dictionaryWordsNearby(Search &search)
         if (add.isEmpty() || !lower.endsWith(add) || lower.size() - add.size() < 3)
             continue;
         QString text = lower.chopped(add.size()) + strip;
-        if (std::none_of(stems.cbegin(), stems.cend(),
-                         [&](const Stem &stem) { return stem.text == text && stem.add == add; })) {
+        // Captured by an init-capture: clang before 16 cannot capture a structured binding.
+        if (std::none_of(stems.cbegin(), stems.cend(), [&, &suffix = add](const Stem &stem) {
+                return stem.text == text && stem.add == suffix;
+            })) {
             const quint32 letters = lettersOf(text);
             stems.push_back({std::move(text), letters, strip, add});
         }

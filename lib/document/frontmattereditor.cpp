@@ -545,8 +545,17 @@ Result<FrontMatterEditor> FrontMatterEditor::open(const QString &pageText)
                         .arg(entry.line);
             }
         }
-        if (agrees)
+        if (agrees) {
             data->map = std::move(map).value();
+        } else if (data->readOnlyReason.isEmpty()) {
+            // Not even the same number of keys (yaml-cpp reads "i:\n:" as two): without this
+            // the fields below would index an empty map.
+            data->readOnlyReason =
+                QStringLiteral("Folio cannot edit this front matter: its reading of the keys "
+                               "differs from the YAML parser's (%1 keys, not %2)")
+                    .arg(entries.size())
+                    .arg(root.keys.size());
+        }
     } else if (map.error().code == FrontMatterSourceMap::InvalidYaml) {
         return map.error();
     } else {

@@ -98,6 +98,16 @@ QString stripUrl(QString url)
     return QUrl::fromPercentEncoding(url.toUtf8());
 }
 
+// A site URL path without dot segments, as a browser resolves it: ".." at the root stays at
+// the root. (QDir::cleanPath keeps "/../x", which would name files beside the content folder.)
+QString cleanUrlPath(const QString &path)
+{
+    QString clean = QDir::cleanPath(path);
+    while (clean == QLatin1String("/..") || clean.startsWith(QLatin1String("/../")))
+        clean.remove(0, 3);
+    return clean.isEmpty() ? QStringLiteral("/") : clean;
+}
+
 } // namespace
 
 Result<Handbook> Handbook::open(const QString &path)
@@ -294,7 +304,9 @@ QString Handbook::absolutePath(const QString &relativePath) const
 
 QString Handbook::relativePath(const QString &absolutePath) const
 {
-    const QFileInfo info(absolutePath);
+    // Cleaned first: "x/.." names x's folder even when x does not exist, and its file name
+    // ".." must not be put after that folder (it gave "..", a path above the root).
+    const QFileInfo info(QDir::cleanPath(absolutePath));
     const QString canonical =
         info.exists() ? info.canonicalFilePath()
                       : QFileInfo(info.absolutePath()).canonicalFilePath() % u'/' % info.fileName();
@@ -416,7 +428,7 @@ QString Handbook::pageForUrl(const QString &url, const QString &fromPage,
         const QString base = fromPage.isEmpty() ? QStringLiteral("/") : urlForPage(fromPage);
         path = QUrl(QStringLiteral("folio:") + base).resolved(QUrl(path)).path();
     }
-    path = QDir::cleanPath(path);
+    path = cleanUrlPath(path);
     QString trimmed = path.mid(1);
     while (trimmed.endsWith(QLatin1Char('/')))
         trimmed.chop(1);
@@ -487,7 +499,7 @@ QString Handbook::resolveAsset(const QString &url, const QString &fromPage) cons
         const QString base = fromPage.isEmpty() ? QStringLiteral("/") : urlForPage(fromPage);
         sitePath = QUrl(QStringLiteral("folio:") + base).resolved(QUrl(path)).path();
     }
-    sitePath = QDir::cleanPath(sitePath);
+    sitePath = cleanUrlPath(sitePath);
     const QString site = sitePath.mid(1);
     candidates << QStringLiteral("static/") + site << MiddlemanRoot + site
                << MiddlemanSiteRoot + site;

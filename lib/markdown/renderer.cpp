@@ -42,14 +42,6 @@ constexpr const char *Extensions[] = {"table", "strikethrough", "autolink", "tas
 
 // Separates top-level blocks in cmark's output. The token is random per process so that no
 // comment a page writes itself can pass for one.
-const QString &blockMarker()
-{
-    static const QString marker =
-        QStringLiteral("<!--folio-block-%1-->")
-            .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
-    return marker;
-}
-
 // How many elements html leaves open (never below zero): raw HTML may open a <div> or
 // <details> in one block and close it blocks later.
 int openElements(QStringView html, int depth)
@@ -193,7 +185,9 @@ QByteArray parseAndRender(QByteArrayView utf8, QList<TopNode> *nodes)
             cmark_node *next = cmark_node_next(node);
             TopNode top;
             top.firstLine = cmark_node_get_start_line(node);
-            top.lastLine = cmark_node_get_end_line(node);
+            // cmark-gfm 0.29 ends an HTML block closed on its first line (`<!-- x -->`) on
+            // the line before it starts: such a block is that one line.
+            top.lastLine = std::max(cmark_node_get_end_line(node), top.firstLine);
             if (tableHeader > 0) {
                 top.firstLine = tableHeader;
                 tableHeader = 0;
@@ -321,6 +315,14 @@ QByteArray parseInChunks(const QByteArray &utf8, int firstLine, QList<TopNode> *
 
 } // namespace
 
+const QString &blockMarker()
+{
+    static const QString marker =
+        QStringLiteral("<!--folio-block-%1-->")
+            .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+    return marker;
+}
+
 QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine,
                                             const RenderOptions &options)
 {
@@ -349,14 +351,22 @@ QList<RenderedBlock> Renderer::renderBlocks(QStringView markdown, int firstLine,
         if (start < end && html[start] == '\n')
             ++start;
         const QString piece = QString::fromUtf8(html.constData() + start, end - start);
+        // More markers than nodes when the page's text holds the marker: no page can know it
+        // (random per process), but such text joins the piece before it instead of naming a
+        // node past the end of the list.
+        const bool isNode = node < nodes.size();
         const TopNode top = nodes.value(node);
-        if (depth > 0 && !pieces.isEmpty()) {
+        if ((depth > 0 || !isNode) && !pieces.isEmpty()) {
             Piece &open = pieces.last();
             open.html += piece;
-            open.lastLine = std::max(open.lastLine, top.lastLine);
-            open.nodes.append(node);
-        } else {
+            if (isNode) {
+                open.lastLine = std::max(open.lastLine, top.lastLine);
+                open.nodes.append(node);
+            }
+        } else if (isNode) {
             pieces.append(Piece{piece, top.firstLine, top.lastLine, {node}});
+        } else {
+            pieces.append(Piece{piece, firstLine, firstLine, {}});
         }
         depth = openElements(piece, depth);
         pos = next;

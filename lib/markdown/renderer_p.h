@@ -33,6 +33,10 @@ struct RenderStatistics
     qsizetype parsedBytes = 0;
 };
 [[nodiscard]] RenderStatistics lastRenderStatistics();
+// The HTML comment put before each top-level node to split cmark's HTML into blocks; random
+// per process so that no page can forge one.
+[[nodiscard]] const QString &blockMarker();
+
 // Tests compare chunked and whole-document rendering; on by default.
 void setChunkedRendering(bool enabled);
 // Forgets the parsed chunks, so that the next render is a first render (benchmarks).

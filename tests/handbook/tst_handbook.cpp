@@ -92,6 +92,11 @@ void TestHandbook::opensFromAPageInside()
     QCOMPARE(handbook->relativePath(m_root + QStringLiteral("/content/handbook/sa/demos.md")),
              QStringLiteral("content/handbook/sa/demos.md"));
     QCOMPARE(handbook->relativePath(m_dir.path() + QStringLiteral("/secret.txt")), QString());
+    // Found by fuzz_urlmapping: ".." after a folder that does not exist is still that
+    // folder's parent, never a relative path above the root.
+    QCOMPARE(handbook->relativePath(m_root + QStringLiteral("/missing/..")), QString());
+    QCOMPARE(handbook->relativePath(m_root + QStringLiteral("/content/missing/..")),
+             QStringLiteral("content"));
 }
 
 void TestHandbook::refusesFolderWithoutPages()
@@ -214,6 +219,12 @@ void TestHandbook::mapsUrlsToPages_data()
     QTest::newRow("missing") << QStringLiteral("/handbook/nowhere/") << QString() << QString();
     QTest::newRow("escape attempt")
         << QStringLiteral("/../../etc/passwd") << QString() << QString();
+    // Found by fuzz_urlmapping: ".." at the site's root stays at the root, as in a browser;
+    // it never reaches files beside the content folder such as the checkout's README.md.
+    QTest::newRow("dots above the site root") << QStringLiteral("/../handbook/sa/") << QString()
+                                              << QStringLiteral("content/handbook/sa/_index.md");
+    QTest::newRow("dots to a file beside the content")
+        << QStringLiteral("/../README/") << QString() << QString();
 }
 
 void TestHandbook::mapsUrlsToPages()
@@ -242,6 +253,13 @@ void TestHandbook::resolvesAssetsInsideRootOnly_data()
     QTest::newRow("escape encoded")
         << QStringLiteral("/%2E%2E/secret.txt") << QString() << QString();
     QTest::newRow("git folder") << QStringLiteral("/.git/config") << QString() << QString();
+    // Found by fuzz_urlmapping: "/.." stays at the site's root, so a file at the checkout's
+    // top (not served by the site) is no image, and a static one is found as a browser would.
+    QTest::newRow("dots to the checkout's top")
+        << QStringLiteral("/../config.toml") << QString() << QString();
+    QTest::newRow("dots above the site root")
+        << QStringLiteral("/../images/sa/flow.svg") << QString()
+        << QStringLiteral("static/images/sa/flow.svg");
     QTest::newRow("remote") << QStringLiteral("https://example.com/x.png") << QString()
                             << QString();
     QTest::newRow("file url") << QStringLiteral("file:///etc/passwd") << QString() << QString();

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void chunkedRenderingMatchesWholeDocument();
     void keystrokeReparsesOnlyItsChunk();
     void paragraphInterruptedByTableKeepsItsLines();
+    void oneLineHtmlBlockKeepsItsLine();
+    void pageHoldingTheBlockMarkerRendersItsText();
 };
 
 void TestRenderer::frontMatterIsNotShownAsText()
@@ -136,16 +138,20 @@ void TestRenderer::pathologicalInputRenders_data()
         return s;
     }() + tail << tail;
     QTest::newRow("unclosed brackets") << QString(100000, u'[') + tail << tail;
-    QTest::newRow("unclosed emphasis") << QString(100000, u'*') + QStringLiteral("a") + tail << tail;
+    QTest::newRow("unclosed emphasis")
+        << QString(100000, u'*') + QStringLiteral("a") + tail << tail;
     QTest::newRow("unclosed links") << QStringLiteral("[a](").repeated(30000) + tail << tail;
     QTest::newRow("nested divs") << QStringLiteral("<div>").repeated(20000) + tail << tail;
-    QTest::newRow("unclosed shortcodes") << QStringLiteral("{{< alert >}}\n").repeated(5000) + tail << tail;
+    QTest::newRow("unclosed shortcodes")
+        << QStringLiteral("{{< alert >}}\n").repeated(5000) + tail << tail;
     QTest::newRow("unclosed erb") << QStringLiteral("<% if x\n").repeated(5000) + tail << tail;
-    QTest::newRow("unclosed comment") << QStringLiteral("{::comment}\n") + QStringLiteral("x\n").repeated(1000) << QString();
-    QTest::newRow("10 MB page") << QStringLiteral("A paragraph of ordinary handbook text, *with* [a link](/x/).\n\n")
-                                           .repeated(10 * 1024 * 1024 / 60)
-                                    + tail
-                                << tail;
+    QTest::newRow("unclosed comment")
+        << QStringLiteral("{::comment}\n") + QStringLiteral("x\n").repeated(1000) << QString();
+    QTest::newRow("10 MB page")
+        << QStringLiteral("A paragraph of ordinary handbook text, *with* [a link](/x/).\n\n")
+                   .repeated(10 * 1024 * 1024 / 60) +
+               tail
+        << tail;
 }
 
 void TestRenderer::pathologicalInputRenders()
@@ -234,9 +240,9 @@ void TestRenderer::chunkedRenderingMatchesWholeDocument()
 // takes the rest from the cache.
 void TestRenderer::keystrokeReparsesOnlyItsChunk()
 {
-    const QString path = Test::corpusDir() +
-                         QStringLiteral("/middleman/handbook/product/product-processes/"
-                                        "index.html.md.erb");
+    const QString path =
+        Test::corpusDir() + QStringLiteral("/middleman/handbook/product/product-processes/"
+                                           "index.html.md.erb");
     QString text = QString::fromUtf8(Test::readFile(path));
     QVERIFY(text.size() > 200000);
     const RenderOptions options = RenderOptions::forFileName(path);
@@ -266,6 +272,38 @@ void TestRenderer::paragraphInterruptedByTableKeepsItsLines()
     QCOMPARE(blocks[2].firstLine, 14);
     QCOMPARE(blocks[2].lastLine, 16);
     QCOMPARE(blocks[3].firstLine, 18);
+}
+
+// Found by fuzz_markdown on a corpus page: cmark-gfm ends an HTML comment closed on its own
+// line one line before it starts, which gave the block an empty line range (5-4) that scroll
+// sync and click-to-source cannot map.
+void TestRenderer::oneLineHtmlBlockKeepsItsLine()
+{
+    const QList<RenderedBlock> blocks =
+        Renderer::renderBlocks(u"<!-- Looking to update this? -->\n## Features\n\nText\n", 5);
+    QCOMPARE(blocks.size(), 3);
+    QCOMPARE(blocks[0].firstLine, 5);
+    QCOMPARE(blocks[0].lastLine, 5);
+    QCOMPARE(blocks[1].firstLine, 6);
+    QCOMPARE(blocks[1].lastLine, 6);
+}
+
+// Found by fuzz_markdown (libFuzzer learns the process's marker from memmem): a page whose
+// text held the block marker made more pieces than cmark has nodes, and the assembler wrote
+// past the end of its node list; the last block came out with line 0.
+void TestRenderer::pageHoldingTheBlockMarkerRendersItsText()
+{
+    const QString page = u"Text " + blockMarker() + u"\n\nMore\n";
+    const QList<RenderedBlock> blocks = Renderer::renderBlocks(page, 1);
+    QString html;
+    for (const RenderedBlock &block : blocks) {
+        QVERIFY2(
+            block.firstLine >= 1 && block.lastLine <= 3,
+            qPrintable(QString::number(block.firstLine) + u'-' + QString::number(block.lastLine)));
+        html += block.html;
+    }
+    QVERIFY(html.contains(u"Text"));
+    QVERIFY(html.contains(u"More"));
 }
 
 #include "tst_renderer.moc"
