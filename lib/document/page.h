@@ -35,6 +35,8 @@ public:
     [[nodiscard]] const QString &text() const { return m_text; }
     [[nodiscard]] bool hasBom() const { return m_bom; }
     [[nodiscard]] LineEnding lineEnding() const { return m_lineEnding; }
+    // The bytes this page was read from or last saved as: what is on disk, as far as it knows.
+    [[nodiscard]] const QByteArray &bytes() const { return m_bytes; }
 
     // The bytes to write for text: the original bytes when the text is unchanged (so an
     // unedited page round-trips byte for byte), otherwise text with the page's BOM and
