@@ -2,11 +2,14 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <sys/stat.h>
 
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void staleLockFileOfADeadPidMakesOrphans();
     void twoSessionsNeverOfferEachOthersEntries();
     void garbageAndTruncatedEntriesGiveClearErrors();
+    void aPageTenTimesTheLargestIsJournalledWellWithinTheBudget();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -278,6 +282,34 @@ void TestRecoveryJournal::garbageAndTruncatedEntriesGiveClearErrors()
     // Nothing is deleted behind the user's back.
     for (const auto &[name, bytes] : bad)
         QVERIFY(QFile::exists(folder.filePath(name)));
+}
+
+// Edits must be in the journal within 2 s of the last keystroke, 1 s of which is the pause
+// the window waits for: writing the entry must take well under the other second even for a
+// page ten times the largest of the corpus (251 KB).
+void TestRecoveryJournal::aPageTenTimesTheLargestIsJournalledWellWithinTheBudget()
+{
+    QString text;
+    const QString line = QStringLiteral("Ünïcödé prose with a [link](../other/) and `code`.\n");
+    while (text.size() < 2'500'000)
+        text += line;
+    RecoveryJournal journal(m_folder);
+    QList<qint64> times;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(
+            journal.write(entryFor(m_root, QStringLiteral("big.md"), text + QString::number(run))));
+        times.append(timer.elapsed());
+    }
+    std::sort(times.begin(), times.end());
+    qInfo("journalling a %lld-character page: median %lld ms, slowest %lld ms", qint64(text.size()),
+          times.at(2), times.last());
+    QVERIFY2(times.at(2) < 500, qPrintable(QString::number(times.at(2))));
+    auto read = RecoveryJournal::read(
+        QDir(m_folder).filePath(QDir(m_folder).entryList({QStringLiteral("*.json")}).first()));
+    QVERIFY(read);
+    QCOMPARE(read->text, text + u'4');
 }
 
 QTEST_GUILESS_MAIN(TestRecoveryJournal)
