@@ -835,6 +835,11 @@ bool MainWindow::openHandbook(const Handbook::Handbook &handbook, const QString 
     return true;
 }
 
+Document::RecoveryDialog *MainWindow::recoveryDialog() const
+{
+    return m_recoveryDialog;
+}
+
 void MainWindow::offerRecovery()
 {
     delete m_recoveryDialog; // about the handbook open before

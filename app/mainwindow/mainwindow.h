@@ -147,7 +147,7 @@ public:
     // Keeps the open page's unsaved edits in the recovery journal.
     [[nodiscard]] Document::RecoveryRecorder *recoveryRecorder() const { return m_recorder; }
     // The dialog offering a crashed Folio's edits, while it is open.
-    [[nodiscard]] Document::RecoveryDialog *recoveryDialog() const { return m_recoveryDialog; }
+    [[nodiscard]] Document::RecoveryDialog *recoveryDialog() const;
     // Lives on the git thread: call its slots queued (tests set credentials through it).
     [[nodiscard]] Git::GitService *gitService() const { return m_git; }
 

@@ -174,11 +174,18 @@ void TestRecoveryJournal::liveLockInAnotherProcessHidesEntriesUntilItIsKilled()
     } // its lock file is removed; recreate it as the running process's
     QVERIFY(Test::writeFile(lock, "4242\n"));
 
+    // One process holds the lock on its own descriptor, as Folio does (flock(1) with a
+    // command would hand it to a child that outlives a kill of flock itself).
     QProcess holder;
-    holder.start(flock, {QStringLiteral("--exclusive"), lock, QStringLiteral("-c"),
-                         QStringLiteral("echo locked; exec sleep 60")});
+    holder.start(
+        QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"),
+         QStringLiteral("exec 9>>\"$0\" && %1 --exclusive 9 && echo locked && exec sleep 60")
+             .arg(flock),
+         lock});
     QVERIFY(holder.waitForStarted());
-    QTRY_VERIFY(holder.readAllStandardOutput().contains("locked"));
+    QByteArray out; // QTRY_VERIFY checks once more after the loop: keep what was read
+    QTRY_VERIFY((out += holder.readAllStandardOutput()).contains("locked"));
 
     RecoveryJournal mine(m_folder);
     QVERIFY(mine.orphans(m_root).entries.isEmpty());
