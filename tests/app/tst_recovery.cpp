@@ -147,10 +147,10 @@ MainWindow *TestRecovery::openWindow()
 
 RecoveryDialog *TestRecovery::waitForDialog(MainWindow *window)
 {
-    QTest::qWaitFor(
-        [window] { return window->recoveryDialog() && window->recoveryDialog()->isVisible(); },
-        10000);
-    return window->recoveryDialog();
+    const auto shown = [window] {
+        return window->recoveryDialog() && window->recoveryDialog()->isVisible();
+    };
+    return QTest::qWaitFor(shown, 10000) ? window->recoveryDialog() : nullptr;
 }
 
 void TestRecovery::crashAfterTyping()
