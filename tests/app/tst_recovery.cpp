@@ -15,12 +15,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <cstdio>
@@ -78,6 +80,15 @@ int runCrashChild(int argc, char *argv[])
     return QApplication::exec();
 }
 
+// Answers the next modal message box with button.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, qApp, [=] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        qobject_cast<QMessageBox *>(QApplication::activeModalWidget())->button(button)->click();
+    });
+}
+
 } // namespace
 
 class TestRecovery : public QObject
@@ -90,6 +101,8 @@ private Q_SLOTS:
     void cleanup();
     void killedWindowsEditsAreRestored();
     void fileChangedSinceTheCrashShowsTheDifferenceAndDecideLaterKeepsIt();
+    void aPageDeletedSinceIsCreatedAgainOnSave();
+    void discardingUndoingOrClosingLeavesNoEntry();
     void autosaveSavesAfterAPauseAndUndoStillWorks();
     void autosaveOffWritesNothingButTheJournal();
     void failedAutosaveKeepsTheEditsAndSaysWhyOnce();
@@ -295,6 +308,82 @@ void TestRecovery::fileChangedSinceTheCrashShowsTheDifferenceAndDecideLaterKeeps
     QTRY_COMPARE(window->currentPage(), Page);
     QCOMPARE(window->editor()->pageText().toUtf8(), theirs);
     QVERIFY(!window->editor()->document()->isModified());
+}
+
+// The edits of a Folio that ended with them unsaved, the page deleted since: the dialog says
+// so, and Restore brings the page back once saved. (How a real crash leaves them is tested
+// above; here the journal of a session that ended stands in for it.)
+void TestRecovery::aPageDeletedSinceIsCreatedAgainOnSave()
+{
+    {
+        RecoveryJournal ended(RecoveryJournal::defaultFolder());
+        Document::RecoveryEntry entry;
+        entry.handbookRoot = m_root;
+        entry.relativePath = QStringLiteral("content/handbook/new.md");
+        entry.baseChecksum = RecoveryJournal::checksum("# New\n");
+        entry.text = QStringLiteral("# New\n\nWritten before the crash.\n");
+        QVERIFY(ended.write(entry));
+    }
+    const QString page = m_root + QStringLiteral("/content/handbook/new.md");
+    QVERIFY(!QFile::exists(page));
+
+    MainWindow *window = openWindow();
+    QVERIFY(window);
+    window->openPath(m_root);
+    RecoveryDialog *dialog = waitForDialog(window);
+    QVERIFY(dialog);
+    QVERIFY2(dialog->stateLabel()->text().contains(QStringLiteral("deleted or moved")),
+             qPrintable(dialog->stateLabel()->text()));
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(2), QStringLiteral("Deleted or moved since"));
+    QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+    QTRY_VERIFY(!window->recoveryDialog());
+    QCOMPARE(window->currentPage(), QStringLiteral("content/handbook/new.md"));
+    QCOMPARE(window->editor()->pageText(), QStringLiteral("# New\n\nWritten before the crash.\n"));
+    QVERIFY(window->editor()->document()->isModified());
+    QVERIFY(!QFile::exists(page));
+    QVERIFY(window->save());
+    QCOMPARE(Test::readFile(page), QByteArray("# New\n\nWritten before the crash.\n"));
+    QTRY_VERIFY(entryFiles().isEmpty());
+}
+
+// Only edits still unsaved have an entry: discarding them when another page opens, undoing
+// back to the file, or quitting with Discard removes it.
+void TestRecovery::discardingUndoingOrClosingLeavesNoEntry()
+{
+    QVERIFY(Test::writeFile(m_root + QStringLiteral("/content/handbook/other.md"), "# Other\n"));
+    MainWindow *window = openWindow();
+    QVERIFY(window);
+    window->autosaveAction()->setChecked(false);
+    window->openPath(pagePath());
+    QTRY_COMPARE(window->currentPage(), Page);
+    QCOMPARE(entryFiles().size(), 0); // opened, not edited
+    Editor::EditorView *editor = window->editor();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+
+    QTest::keyClicks(editor, Typed);
+    QTRY_COMPARE(entryFiles().size(), 1);
+    answerNextMessageBox(QMessageBox::Discard);
+    QVERIFY(window->openPage(QStringLiteral("content/handbook/other.md")));
+    QTRY_COMPARE(entryFiles().size(), 0);
+    QCOMPARE(Test::readFile(pagePath()), Original);
+
+    QVERIFY(window->openPage(Page));
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("x"));
+    QTRY_COMPARE(entryFiles().size(), 1);
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!editor->document()->isModified());
+    QTRY_COMPARE(entryFiles().size(), 0);
+    QTest::qWait(Document::RecoveryRecorder::IdleDelayMs + 300); // nothing comes back
+    QCOMPARE(entryFiles().size(), 0);
+
+    QTest::keyClicks(editor, Typed);
+    QTRY_COMPARE(entryFiles().size(), 1);
+    answerNextMessageBox(QMessageBox::Discard);
+    QVERIFY(window->close());
+    QCOMPARE(entryFiles().size(), 0); // before the window is gone, not some time later
+    QCOMPARE(Test::readFile(pagePath()), Original);
 }
 
 void TestRecovery::autosaveSavesAfterAPauseAndUndoStillWorks()
