@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -68,12 +69,14 @@ void ExternalChangeController::pageOpened(const QString &relativePath, const Pag
     pageClosed();
     m_page = relativePath;
     m_loaded = page;
+    m_keptOver.clear();
     m_watcher->watch(m_handbook.absolutePath(relativePath), page.bytes());
 }
 
 void ExternalChangeController::pageSaved(const Page &page)
 {
     m_loaded = page;
+    m_keptOver.clear();
     m_watcher->setBaseline(page.bytes());
     hideBanner();
 }
@@ -83,6 +86,7 @@ void ExternalChangeController::pageClosed()
     ++m_generation;
     m_page.clear();
     m_loaded = Page();
+    m_keptOver.clear();
     m_watcher->stop();
     if (m_question)
         m_question->deleteLater();
@@ -123,6 +127,22 @@ QString ExternalChangeController::prepareSave() const
             .arg(QDir::toNativeSeparators(folder), m_page);
     }
     return {};
+}
+
+bool ExternalChangeController::mayAutosave()
+{
+    if (m_page.isEmpty())
+        return true;
+    if (m_question || m_watcher->isMissing())
+        return false;
+    QFile file(m_handbook.absolutePath(m_page));
+    if (!file.open(QIODevice::ReadOnly))
+        return false; // deleted or unreadable: the watcher reports it, the user decides
+    const QByteArray onDisk = file.readAll();
+    if (onDisk == m_loaded.bytes() || (!m_keptOver.isEmpty() && onDisk == m_keptOver))
+        return true;
+    m_watcher->checkNow(); // not reported yet: ask now rather than write over it
+    return false;
 }
 
 bool ExternalChangeController::hasOwnEdits() const
@@ -186,6 +206,7 @@ void ExternalChangeController::onAnswered(int result)
                    tr("%1 now shows the file's text. Ctrl+Z brings yours back.").arg(m_page),
                    false);
     } else {
+        m_keptOver = m_onDisk.bytes();
         showBanner(Kind::Information,
                    tr("You kept your text of %1: saving replaces the file that was changed on "
                       "disk.")
@@ -251,6 +272,7 @@ void ExternalChangeController::onRestored(const QByteArray &bytes)
     if (page && page->text() == m_editor->pageText()) {
         // Back as it was (a branch switched back, a folder remounted): nothing is unsaved.
         m_loaded = page.value();
+        m_keptOver.clear();
         m_watcher->setBaseline(bytes);
         m_editor->document()->setModified(false);
         Q_EMIT pageReloaded(m_loaded);
@@ -271,6 +293,7 @@ void ExternalChangeController::load(const Page &page, bool undoable)
 {
     replaceEditorText(page.text(), undoable);
     m_loaded = page;
+    m_keptOver.clear();
     m_watcher->setBaseline(page.bytes());
     Q_EMIT pageReloaded(page);
 }

@@ -58,6 +58,10 @@ public:
     // Why the open page cannot be saved now (the handbook folder is gone), or an empty string;
     // makes the page's folder again when only that was deleted.
     [[nodiscard]] QString prepareSave() const;
+    // Whether an autosave may write the page now: not while a question is open, and not when
+    // the file holds a version the user has not seen (then the question comes first). Only
+    // the user's own Save replaces a file another program changed.
+    [[nodiscard]] bool mayAutosave();
 
 Q_SIGNALS:
     // The editor shows page, read again from disk (its text may equal what was shown).
@@ -91,9 +95,10 @@ private:
     QAction *m_closeAction = nullptr;
     PageFileWatcher *m_watcher = nullptr;
     Handbook::Handbook m_handbook;
-    QString m_page; // relative to the handbook's root; empty when no page is open
-    Page m_loaded;  // what the editor last loaded from or saved to disk
-    Page m_onDisk;  // the version the open question is about
+    QString m_page;        // relative to the handbook's root; empty when no page is open
+    Page m_loaded;         // what the editor last loaded from or saved to disk
+    Page m_onDisk;         // the version the open question is about
+    QByteArray m_keptOver; // the version on disk the user chose Keep Mine over
     QPointer<ExternalChangeDialog> m_question;
     QFutureWatcher<QString> m_search; // looking for the page's file elsewhere after a delete
     int m_generation = 0;             // counts pages opened and closed

@@ -5,6 +5,9 @@
 #include "checks/problemsmodel.h"
 #include "core/versions.h"
 #include "document/externalchangecontroller.h"
+#include "document/recoverydialog.h"
+#include "document/recoveryjournal.h"
+#include "document/recoveryrecorder.h"
 #include "editor/editorstatus.h"
 #include "editor/editorview.h"
 #include "editor/gotolinedialog.h"
@@ -235,6 +238,32 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
 
+    // Unsaved edits survive a crash: a second after the user stops typing they are in the
+    // journal, until the page is saved or they are discarded.
+    m_journal = std::make_shared<Document::RecoveryJournal>();
+    m_recorder = new Document::RecoveryRecorder(m_journal, this);
+    m_recorder->setTextProvider([this]() -> std::optional<QString> {
+        if (m_currentPage.isEmpty() || !m_editor->document()->isModified())
+            return std::nullopt;
+        return m_editor->pageText();
+    });
+    connect(m_recorder, &Document::RecoveryRecorder::failed, this, [this](const Error &error) {
+        if (std::exchange(m_journalFailureShown, true))
+            return;
+        m_banner->showMessage(Widgets::MessageBanner::Kind::Warning,
+                              tr("Folio cannot keep a copy of your unsaved edits in case it "
+                                 "stops unexpectedly: %1")
+                                  .arg(error.toString()));
+    });
+    // Saved, undone back to the file, discarded: nothing left to protect.
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, [this](bool modified) {
+        if (!modified)
+            m_recorder->forget();
+    });
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(AutosaveDelayMs);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+
     m_renderer = new Markdown::RenderScheduler(this);
     connect(m_renderer, &Markdown::RenderScheduler::rendered, this, &MainWindow::onRendered);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::onTextChanged);
@@ -265,6 +294,12 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Children are deleted after this body: no edit signal may reach the recorder meanwhile.
+    // An entry of edits still unsaved stays in the journal, offered at the next start.
+    disconnect(m_editor->document(), nullptr, this, nullptr);
+    disconnect(m_editor, nullptr, this, nullptr);
+    m_autosaveTimer.stop();
+    m_recorder->waitForIdle();
     // A clone still running is cancelled (and its folder removed) rather than waited for.
     delete m_cloneDialog;
     m_gitThread.quit();
@@ -292,6 +327,20 @@ void MainWindow::createActions()
     m_saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setEnabled(false);
+    m_autosaveAction = file->addAction(tr("&Autosave"));
+    m_autosaveAction->setObjectName(QStringLiteral("autosaveAction"));
+    m_autosaveAction->setCheckable(true);
+    m_autosaveAction->setStatusTip(
+        tr("Save the page by itself a few seconds after you stop typing"));
+    m_autosaveAction->setChecked(
+        QSettings().value(QStringLiteral("editor/autosave"), true).toBool());
+    connect(m_autosaveAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("editor/autosave"), on);
+        if (on && !m_currentPage.isEmpty() && m_editor->document()->isModified())
+            m_autosaveTimer.start();
+        else if (!on)
+            m_autosaveTimer.stop();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -816,6 +865,8 @@ bool MainWindow::openHandbook(const Handbook::Handbook &handbook, const QString 
 {
     if (!maybeSave())
         return false;
+    m_recorder->clearPage();
+    m_autosaveTimer.stop();
     m_handbook = handbook;
     m_externalChanges->setHandbook(handbook);
     m_currentPage.clear();
@@ -869,7 +920,69 @@ bool MainWindow::openHandbook(const Handbook::Handbook &handbook, const QString 
     m_firstScan = true;
     scanPages();
     updateTitle();
+    offerRecovery();
     Q_EMIT handbookOpened();
+    return true;
+}
+
+Document::RecoveryDialog *MainWindow::recoveryDialog() const
+{
+    return m_recoveryDialog;
+}
+
+void MainWindow::offerRecovery()
+{
+    delete m_recoveryDialog; // about the handbook open before
+    const Document::RecoveryScan scan = m_journal->orphans(m_handbook.rootPath());
+    if (scan.entries.isEmpty() && scan.problems.isEmpty())
+        return;
+    auto *dialog = new Document::RecoveryDialog(m_handbook, scan.entries, scan.problems, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &Document::RecoveryDialog::restoreRequested, this,
+            [this, dialog](const Document::RecoveryEntry &entry) {
+                if (restoreFromJournal(entry))
+                    dialog->markDone(entry.file);
+            });
+    connect(dialog, &Document::RecoveryDialog::discardRequested, this,
+            [dialog](const Document::RecoveryEntry &entry) {
+                if (auto removed = Document::RecoveryJournal::removeFile(entry.file); !removed)
+                    dialog->showProblem(
+                        tr("The edits could not be discarded: %1").arg(removed.error().toString()));
+                else
+                    dialog->markDone(entry.file);
+            });
+    m_recoveryDialog = dialog;
+    dialog->open();
+}
+
+bool MainWindow::restoreFromJournal(const Document::RecoveryEntry &entry)
+{
+    if (!maybeSave())
+        return false;
+    const QString absolute = m_handbook.absolutePath(entry.relativePath);
+    Document::Page page; // a page deleted since is created again by the save
+    if (QFileInfo::exists(absolute)) {
+        auto loaded = Document::Page::load(absolute);
+        if (!loaded) {
+            if (m_recoveryDialog)
+                m_recoveryDialog->showProblem(
+                    tr("Cannot open %1: %2").arg(entry.relativePath, loaded.error().toString()));
+            return false;
+        }
+        page = std::move(loaded).value();
+    }
+    showPage(entry.relativePath, std::move(page), QString());
+    // One undoable edit over the page on disk: the buffer is modified until the user saves.
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(entry.text);
+    cursor.endEditBlock();
+    m_editor->moveCursor(QTextCursor::Start);
+    // The user decides when restored edits reach the file: not autosaved until edited again.
+    m_autosaveTimer.stop();
+    // Ours now: kept under this session, and the crashed one's entry goes once that is written.
+    m_recorder->journalNowReplacing(entry.file);
     return true;
 }
 
@@ -925,15 +1038,26 @@ bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
         selectCurrentPageInTree();
         return false;
     }
+    showPage(relativePath, std::move(page).value(), fragment);
+    return true;
+}
+
+void MainWindow::showPage(const QString &relativePath, Document::Page page, const QString &fragment)
+{
     m_banner->hide();
-    const bool readOnly = page->isReadOnly();
+    const bool readOnly = page.isReadOnly();
     if (readOnly) {
         m_banner->showMessage(Widgets::MessageBanner::Kind::Warning,
                               tr("%1 is open read-only, so Folio cannot damage it: %2")
-                                  .arg(relativePath, page->readOnlyReason()));
+                                  .arg(relativePath, page.readOnlyReason()));
     }
-    m_page = std::move(page).value();
+    m_page = std::move(page);
     m_currentPage = relativePath;
+    // The page left was saved or its edits discarded (maybeSave): its entry goes.
+    m_recorder->setPage(m_handbook.rootPath(), relativePath, m_page.bytes());
+    m_journalFailureShown = false;
+    m_autosaveFailureShown = false;
+    m_autosaveTimer.stop();
     m_editor->setPlaceholderText(QString());
     m_currentTitle.clear(); // the first render, started below, brings the title
     {
@@ -958,13 +1082,35 @@ bool MainWindow::openPage(const QString &relativePath, const QString &fragment)
     updateTitle();
     requestGitState();
     Q_EMIT pageOpened(relativePath);
-    return true;
 }
 
 bool MainWindow::save()
 {
+    return writePage(false);
+}
+
+void MainWindow::autosave()
+{
+    if (m_currentPage.isEmpty() || !m_autosaveAction->isChecked() || m_editor->isReadOnly() ||
+        !m_editor->document()->isModified())
+        return;
+    // Not while a question is open (it may be "Save these changes?": its answer decides).
+    if (QApplication::activeModalWidget()) {
+        m_autosaveTimer.start();
+        return;
+    }
+    // Another program changed the file and the user has not answered yet: their answer decides;
+    // typing again tries again.
+    if (!m_externalChanges->mayAutosave())
+        return;
+    writePage(true);
+}
+
+bool MainWindow::writePage(bool automatic)
+{
     if (m_currentPage.isEmpty() || m_page.isReadOnly())
         return false;
+    m_autosaveTimer.stop();
     m_frontMatterPanel->flush(); // what was just typed in the form belongs to this save
     const QString text = m_editor->pageText();
     if (const QString problem = m_externalChanges->prepareSave(); !problem.isEmpty()) {
@@ -972,14 +1118,28 @@ bool MainWindow::save()
         return false;
     }
     if (auto saved = m_page.save(m_handbook.absolutePath(m_currentPage), text); !saved) {
-        showError(tr("Could not save %1. Your changes are still here, unsaved.\n%2")
-                      .arg(m_currentPage, saved.error().toString()));
+        if (!automatic) {
+            showError(tr("Could not save %1. Your changes are still here, unsaved.\n%2")
+                          .arg(m_currentPage, saved.error().toString()));
+        } else if (!std::exchange(m_autosaveFailureShown, true)) {
+            // Once: autosave tries again after every pause, and the reason stays the same.
+            showError(tr("Autosave could not save %1. Your changes are still here, unsaved, and "
+                         "kept in case Folio stops; save them once the problem is fixed.\n%2")
+                          .arg(m_currentPage, saved.error().toString()));
+        }
+        if (automatic)
+            Q_EMIT autosaveFailed(m_currentPage);
         return false;
     }
     m_externalChanges->pageSaved(m_page);
+    m_autosaveFailureShown = false;
+    // Not setPageText(): the undo history stays, so Ctrl+Z after an autosave still undoes.
     m_editor->document()->setModified(false);
+    m_recorder->setPage(m_handbook.rootPath(), m_currentPage, m_page.bytes()); // the new base
     m_banner->hide();
-    statusBar()->showMessage(tr("Saved %1").arg(m_currentPage), 3000);
+    statusBar()->showMessage(automatic ? tr("Autosaved %1").arg(m_currentPage)
+                                       : tr("Saved %1").arg(m_currentPage),
+                             3000);
     requestGitState();
     m_workspaceWatcher->notifyChanged({m_currentPage});
     Q_EMIT pageSaved(m_currentPage);
@@ -1004,10 +1164,15 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    // Saved or discarded: a clean shutdown leaves no entry behind.
+    m_autosaveTimer.stop();
+    m_recorder->forget();
+    m_recorder->waitForIdle();
+    event->accept();
 }
 
 void MainWindow::onOpenHandbookTriggered()
@@ -1020,8 +1185,12 @@ void MainWindow::onOpenHandbookTriggered()
 
 void MainWindow::onTextChanged()
 {
-    if (!m_currentPage.isEmpty())
-        m_renderer->request(m_editor->pageText());
+    if (m_currentPage.isEmpty())
+        return;
+    m_renderer->request(m_editor->pageText());
+    m_recorder->pageEdited();
+    if (m_autosaveAction->isChecked() && !m_editor->isReadOnly())
+        m_autosaveTimer.start();
 }
 
 void MainWindow::onRendered(const Markdown::RenderedPage &page)
@@ -1121,6 +1290,9 @@ void MainWindow::onPageReloaded(const Document::Page &page)
 {
     // The controller put the text in the editor; the page's bytes are the next save's base.
     m_page = page;
+    m_recorder->setPage(m_handbook.rootPath(), m_currentPage, m_page.bytes());
+    if (m_editor->document()->isModified())
+        m_recorder->pageEdited(); // Take Theirs is undoable: the journal follows the editor
     setWindowModified(m_editor->document()->isModified());
     m_review->setPage(m_currentPage);
     m_renderer->request(m_editor->pageText());
@@ -1137,6 +1309,10 @@ void MainWindow::onPageMoved(const QString &relativePath)
     m_review->setPage(relativePath);
     m_renderer->request(m_editor->pageText());
     m_workspaceWatcher->notifyChanged({old, relativePath});
+    // The journal entry moves with the page.
+    m_recorder->setPage(m_handbook.rootPath(), relativePath, m_page.bytes());
+    if (m_editor->document()->isModified())
+        m_recorder->pageEdited();
     // The tree learns the new path from a scan; onPagesScanned() selects the open page.
     scanPages();
     updateTitle();
@@ -1146,6 +1322,8 @@ void MainWindow::onPageMoved(const QString &relativePath)
 void MainWindow::closePage(const QString &reason)
 {
     m_externalChanges->pageClosed();
+    m_recorder->clearPage();
+    m_autosaveTimer.stop();
     m_currentPage.clear();
     m_review->setPage({});
     m_currentTitle.clear();

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -62,6 +63,12 @@ class BranchBar;
 namespace Folio::FrontMatter {
 class FrontMatterPanel;
 }
+namespace Folio::Document {
+class RecoveryDialog;
+class RecoveryJournal;
+class RecoveryRecorder;
+struct RecoveryEntry;
+} // namespace Folio::Document
 namespace Folio::Workspace {
 class BacklinksPanel;
 class HandbookSearchPanel;
@@ -102,6 +109,8 @@ public:
     bool openPage(const QString &relativePath, const QString &fragment = QString());
     // Saves the open page; on failure the page stays modified and the reason is shown.
     bool save();
+    // After a pause in typing, how long before autosave (File > Autosave) saves the page.
+    static constexpr int AutosaveDelayMs = 3000;
 
     [[nodiscard]] QString currentPage() const { return m_currentPage; }
     [[nodiscard]] const Handbook::Handbook &handbook() const { return m_handbook; }
@@ -151,6 +160,12 @@ public:
     [[nodiscard]] GitPanel::BranchBar *branchBar() const { return m_branchBar; }
     [[nodiscard]] Preview::RenderedDiffController *renderedDiff() const { return m_renderedDiff; }
     [[nodiscard]] QMenu *gitMenu() const { return m_gitMenu; }
+    // File > Autosave, checked when the page is saved after a pause in typing.
+    [[nodiscard]] QAction *autosaveAction() const { return m_autosaveAction; }
+    // Keeps the open page's unsaved edits in the recovery journal.
+    [[nodiscard]] Document::RecoveryRecorder *recoveryRecorder() const { return m_recorder; }
+    // The dialog offering a crashed Folio's edits, while it is open.
+    [[nodiscard]] Document::RecoveryDialog *recoveryDialog() const;
     // Lives on the git thread: call its slots queued (tests set credentials through it).
     [[nodiscard]] Git::GitService *gitService() const { return m_git; }
 
@@ -159,6 +174,8 @@ Q_SIGNALS:
     void pagesScanned(int count);
     void pageOpened(const QString &relativePath);
     void pageSaved(const QString &relativePath);
+    // An autosave failed; the page stays modified and the banner says why.
+    void autosaveFailed(const QString &relativePath);
     void gitStateShown();
     // The handbook's index has a new snapshot (after opening, saves, outside changes).
     void indexReady();
@@ -174,6 +191,13 @@ private:
     QWidget *createEmptyState();
     void showEmptyState(const QString &problem);
     bool openHandbook(const Handbook::Handbook &handbook, const QString &page);
+    // Shows a page read from disk (or, for a page being recreated, an empty one).
+    void showPage(const QString &relativePath, Document::Page page, const QString &fragment);
+    bool writePage(bool automatic);
+    void autosave();
+    void offerRecovery();
+    bool restoreFromJournal(const Document::RecoveryEntry &entry);
+    void discardFromJournal(const Document::RecoveryEntry &entry);
     [[nodiscard]] bool maybeSave();
     void showError(const QString &text);
     void updateTitle();
@@ -257,6 +281,13 @@ private:
     Preview::RenderedDiffController *m_renderedDiff = nullptr;
     QMenu *m_gitMenu = nullptr;
     QList<QAction *> m_repositoryActions; // enabled while the handbook is in a repository
+    std::shared_ptr<Document::RecoveryJournal> m_journal;
+    Document::RecoveryRecorder *m_recorder = nullptr;
+    QPointer<Document::RecoveryDialog> m_recoveryDialog;
+    bool m_journalFailureShown = false; // once per page: the banner would repeat every second
+    QAction *m_autosaveAction = nullptr;
+    QTimer m_autosaveTimer;
+    bool m_autosaveFailureShown = false; // until a save works or another page opens
 };
 
 } // namespace Folio

@@ -59,6 +59,16 @@ private:
 
 Result<void> AtomicFile::write(const QString &path, const QByteArray &bytes)
 {
+    return write(path, bytes, -1);
+}
+
+Result<void> AtomicFile::writeOwnerOnly(const QString &path, const QByteArray &bytes)
+{
+    return write(path, bytes, 0600);
+}
+
+Result<void> AtomicFile::write(const QString &path, const QByteArray &bytes, int forcedMode)
+{
     // Write through symlinks to the real page, so the link itself survives.
     QFileInfo info(path);
     const QString target = info.isSymLink() ? info.canonicalFilePath() : info.absoluteFilePath();
@@ -83,6 +93,8 @@ Result<void> AtomicFile::write(const QString &path, const QByteArray &bytes)
         ::umask(mask);
         mode = 0666 & ~mask;
     }
+    if (forcedMode >= 0)
+        mode = mode_t(forcedMode);
 
     // A dot-file next to the page: same filesystem (so rename is atomic), ignored by the page tree.
     int fd = -1;
@@ -115,7 +127,7 @@ Result<void> AtomicFile::write(const QString &path, const QByteArray &bytes)
         return systemError(errno, QStringLiteral("cannot set the permissions of"), path);
     // Keep the page's owner when we are allowed to (root editing another user's checkout);
     // an ordinary user cannot give files away, and then the page becomes theirs, as with cp.
-    if (existing.st_mode != 0 &&
+    if (forcedMode < 0 && existing.st_mode != 0 &&
         (existing.st_uid != ::geteuid() || existing.st_gid != ::getegid()) &&
         ::fchown(temp.fd(), existing.st_uid, existing.st_gid) != 0 && errno != EPERM) {
         return systemError(errno, QStringLiteral("cannot set the owner of"), path);

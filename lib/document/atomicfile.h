@@ -18,6 +18,14 @@ class AtomicFile
 {
 public:
     [[nodiscard]] static Result<void> write(const QString &path, const QByteArray &bytes);
+    // The same, for files only their owner may read (the recovery journal holds unsaved
+    // page text): the result is 0600 whatever mode a file already at path had.
+    [[nodiscard]] static Result<void> writeOwnerOnly(const QString &path, const QByteArray &bytes);
+
+private:
+    // forcedMode < 0: keep the mode of the file at path (or the umask's default for a new file).
+    [[nodiscard]] static Result<void> write(const QString &path, const QByteArray &bytes,
+                                            int forcedMode);
 };
 
 } // namespace Folio::Document

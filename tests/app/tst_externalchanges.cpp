@@ -15,7 +15,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void pageRenamedWithMvIsFollowed();
     void pageMovedWithGitMvIsFollowedWithItsEdits();
     void handbookFolderRemovedKeepsTheText();
+    void autosaveNeverWritesOverAnOutsideChange();
 
 private:
     QString path(const QString &relative) const { return m_root + u'/' + relative; }
@@ -119,6 +122,8 @@ void TestExternalChanges::initTestCase()
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("HOME", m_home.path().toUtf8());
+    // Unsaved edits stay unsaved while these tests look at them (autosave has its own test).
+    QSettings().setValue(QStringLiteral("editor/autosave"), false);
 }
 
 void TestExternalChanges::init()
@@ -468,6 +473,37 @@ void TestExternalChanges::handbookFolderRemovedKeepsTheText()
     QTest::qWait(6000);
     typeAtEnd(QStringLiteral(" Still typing."));
     QCOMPARE(m_window->editor()->pageText(), mine + QStringLiteral(" Still typing."));
+}
+
+void TestExternalChanges::autosaveNeverWritesOverAnOutsideChange()
+{
+    m_window->autosaveAction()->setChecked(true);
+    const auto restore = qScopeGuard([this] { m_window->autosaveAction()->setChecked(false); });
+    openGuide();
+    // The watcher's own reports come late here, so the autosave meets the change first.
+    external()->watcher()->setPollInterval(std::chrono::milliseconds(0));
+    external()->watcher()->setSettleDelay(std::chrono::milliseconds(60'000));
+    QSignalSpy asked(external(), &ExternalChangeController::questionAsked);
+    typeAtEnd(QStringLiteral("Typed before their change."));
+    const QByteArray theirs = guideText("Line 10, theirs.");
+    QVERIFY(writeInPlace(path(guide), theirs));
+    // The autosave after the pause does not write; it asks instead.
+    QVERIFY(asked.wait(MainWindow::AutosaveDelayMs + 5000));
+    QCOMPARE(Test::readFile(path(guide)), theirs);
+    QVERIFY(m_window->editor()->document()->isModified());
+
+    // Keep Mine: from then on autosave may replace their version.
+    ExternalChangeDialog *dialog = external()->question();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::mouseClick(dialog->keepMineButton(), Qt::LeftButton);
+    QTRY_VERIFY(!external()->question());
+    m_window->activateWindow();
+    typeAtEnd(QStringLiteral(" More."));
+    const QString mine = m_window->editor()->pageText();
+    QTRY_COMPARE_WITH_TIMEOUT(Test::readFile(path(guide)), mine.toUtf8(),
+                              MainWindow::AutosaveDelayMs + 5000);
+    QCOMPARE(asked.count(), 1);
 }
 
 FOLIO_WEBENGINE_TEST_MAIN(TestExternalChanges)

@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -117,6 +118,9 @@ void TestGitWorkflow::initTestCase()
     // Backups go to the application's data folder: keep them in the temporary home too.
     qputenv("XDG_DATA_HOME", qgetenv("HOME") + "/data");
     qputenv("GIT_CONFIG_NOSYSTEM", "1");
+    // Unsaved edits must still be unsaved when a git operation asks about them, however slow
+    // the machine: autosave (tested in tst_recovery) would save them after a pause.
+    QSettings().setValue(QStringLiteral("editor/autosave"), false);
 }
 
 void TestGitWorkflow::init()

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -124,6 +125,9 @@ void TestMainWindow::initTestCase()
 {
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     qputenv("HOME", m_home.path().toUtf8());
+    // These tests are about edits left unsaved (and share one demo handbook): autosave, on by
+    // default, would save them after any pause longer than its delay (tst_recovery tests it).
+    QSettings().setValue(QStringLiteral("editor/autosave"), false);
     m_demo = Handbook::DemoHandbook::defaultLocation();
     QVERIFY(m_demo.startsWith(m_home.path()));
 }
