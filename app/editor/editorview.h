@@ -43,6 +43,15 @@ public:
     using ProblemMenuProvider =
         std::function<void(QMenu *menu, const Checks::Problem &problem, const QTextCursor &span)>;
     void setProblemMenuProvider(ProblemMenuProvider provider);
+    // Pasted or dropped data that is not inserted as text (images): accepts() says whether the
+    // handler takes it, insert() then inserts it at the text cursor (a drop has put the cursor
+    // where the data was dropped).
+    struct MimeDataHandler
+    {
+        std::function<bool(const QMimeData *data)> accepts;
+        std::function<void(const QMimeData *data)> insert;
+    };
+    void setMimeDataHandler(MimeDataHandler handler);
 
 Q_SIGNALS:
     // The user scrolled (wheel, scroll bar, keyboard): line is now at the top.
@@ -50,6 +59,8 @@ Q_SIGNALS:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    [[nodiscard]] bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     void onScrollValueChanged();
@@ -58,6 +69,7 @@ private:
     QList<Checks::Problem> m_problems; // the underlined ones, in m_underlines' order
     QList<QTextEdit::ExtraSelection> m_underlines;
     ProblemMenuProvider m_problemMenuProvider;
+    MimeDataHandler m_mimeDataHandler;
 };
 
 } // namespace Folio::Editor

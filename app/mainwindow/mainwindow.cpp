@@ -6,6 +6,7 @@
 #include "core/versions.h"
 #include "document/externalchangecontroller.h"
 #include "editor/editorview.h"
+#include "editor/insertioncontroller.h"
 #include "frontmatter/frontmatterpanel.h"
 #include "git/branchbar.h"
 #include "git/clonedialog.h"
@@ -227,6 +228,14 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_frontMatterPanel);
     m_frontMatterPanel->setEditor(m_editor);
     createWorkspace();
+    m_insertion = new Editor::InsertionController(
+        m_editor,
+        [this] {
+            return Editor::InsertionContext{m_handbook, m_currentPage, m_indexer->current()};
+        },
+        this);
+    connect(m_insertion, &Editor::InsertionController::insertionFailed, this,
+            &MainWindow::showError);
 
     createActions();
 
@@ -312,6 +321,10 @@ void MainWindow::createActions()
     QAction *showBacklinks = m_backlinksPanel->toggleViewAction();
     showBacklinks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addAction(showBacklinks);
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    insert->setObjectName(QStringLiteral("insertMenu"));
+    m_insertion->addActions(insert);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
