@@ -132,10 +132,14 @@ void TestLinkCompletion::offersPagesByUrlThenByTitle()
     QCOMPARE(items[1].label, QStringLiteral("Sales"));
     QCOMPARE(items[1].detail, QStringLiteral("/handbook/sales/"));
 
-    // Narrowed by the URL as typed.
+    // Narrowed by the URL as typed, those first; then title matches ("Solutions Architects"
+    // has the letters s, a as word starts).
     QCOMPARE(inserts(m_completion.pages(u"/handbook/sa")),
              (QStringList{QStringLiteral("/handbook/sales/"),
-                          QStringLiteral("/handbook/sales/discovery-calls/")}));
+                          QStringLiteral("/handbook/sales/discovery-calls/"),
+                          QStringLiteral("/handbook/solutions-architects/")}));
+    QCOMPARE(m_completion.pages(u"/handbook/sales/d").first().insertText,
+             QStringLiteral("/handbook/sales/discovery-calls/"));
     // A title that is not a URL prefix still finds its page.
     items = m_completion.pages(u"/handbook/disc");
     QVERIFY(!items.isEmpty());

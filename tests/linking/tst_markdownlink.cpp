@@ -98,7 +98,8 @@ void TestMarkdownLink::findsTheLinkUnderTheCursor()
     QCOMPARE(link->image, image);
     QVERIFY(column >= link->start && column <= link->start + link->length);
     const QString written = line.mid(link->start, link->length);
-    QVERIFY(written.startsWith(image ? QStringLiteral("![") + text : u'[' + text));
+    QVERIFY(
+        written.startsWith(image ? QString(QStringLiteral("![") + text) : QString(u'[' + text)));
     QVERIFY(written.endsWith(u'(' + target + u')'));
 }
 
