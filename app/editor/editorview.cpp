@@ -191,6 +191,25 @@ void EditorView::setProblemMenuProvider(ProblemMenuProvider provider)
     m_problemMenuProvider = std::move(provider);
 }
 
+void EditorView::setMimeDataHandler(MimeDataHandler handler)
+{
+    m_mimeDataHandler = std::move(handler);
+}
+
+bool EditorView::canInsertFromMimeData(const QMimeData *source) const
+{
+    return (m_mimeDataHandler.accepts && m_mimeDataHandler.accepts(source)) ||
+           QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void EditorView::insertFromMimeData(const QMimeData *source)
+{
+    if (m_mimeDataHandler.accepts && m_mimeDataHandler.accepts(source))
+        m_mimeDataHandler.insert(source);
+    else
+        QPlainTextEdit::insertFromMimeData(source);
+}
+
 void EditorView::contextMenuEvent(QContextMenuEvent *event)
 {
     // The problem's actions first, where the eye lands, then the standard ones.

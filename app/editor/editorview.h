@@ -45,6 +45,15 @@ public:
     using ProblemMenuProvider =
         std::function<void(QMenu *menu, const Checks::Problem &problem, const QTextCursor &span)>;
     void setProblemMenuProvider(ProblemMenuProvider provider);
+    // Pasted or dropped data that is not inserted as text (images): accepts() says whether the
+    // handler takes it, insert() then inserts it at the text cursor (a drop has put the cursor
+    // where the data was dropped).
+    struct MimeDataHandler
+    {
+        std::function<bool(const QMimeData *data)> accepts;
+        std::function<void(const QMimeData *data)> insert;
+    };
+    void setMimeDataHandler(MimeDataHandler handler);
 
     // Zoom in font-size steps of one point from the default size (0), clamped to what stays
     // readable; zoomFactor() is the font's size against the default.
@@ -68,6 +77,8 @@ Q_SIGNALS:
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    [[nodiscard]] bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     void onScrollValueChanged();
@@ -81,6 +92,7 @@ private:
     QList<Checks::Problem> m_problems; // the underlined ones, in m_underlines' order
     QList<QTextEdit::ExtraSelection> m_underlines;
     ProblemMenuProvider m_problemMenuProvider;
+    MimeDataHandler m_mimeDataHandler;
 };
 
 } // namespace Folio::Editor

@@ -11,6 +11,7 @@
 #include "editor/editorstatus.h"
 #include "editor/editorview.h"
 #include "editor/gotolinedialog.h"
+#include "editor/insertioncontroller.h"
 #include "frontmatter/frontmatterpanel.h"
 #include "git/branchbar.h"
 #include "git/clonedialog.h"
@@ -235,6 +236,14 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_frontMatterPanel);
     m_frontMatterPanel->setEditor(m_editor);
     createWorkspace();
+    m_insertion = new Editor::InsertionController(
+        m_editor,
+        [this] {
+            return Editor::InsertionContext{m_handbook, m_currentPage, m_indexer->current()};
+        },
+        this);
+    connect(m_insertion, &Editor::InsertionController::insertionFailed, this,
+            &MainWindow::showError);
 
     createActions();
 
@@ -367,6 +376,10 @@ void MainWindow::createActions()
     showBacklinks->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addAction(showBacklinks);
     createViewOptions(view);
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    insert->setObjectName(QStringLiteral("insertMenu"));
+    m_insertion->addActions(insert);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));

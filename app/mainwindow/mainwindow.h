@@ -40,6 +40,7 @@ namespace Folio::Editor {
 class EditorStatus;
 class EditorView;
 class GoToLineDialog;
+class InsertionController;
 } // namespace Folio::Editor
 namespace Folio::Document {
 class ExternalChangeController;
@@ -115,6 +116,8 @@ public:
     [[nodiscard]] QString currentPage() const { return m_currentPage; }
     [[nodiscard]] const Handbook::Handbook &handbook() const { return m_handbook; }
     [[nodiscard]] Editor::EditorView *editor() const { return m_editor; }
+    // Insert menu: links (Ctrl+K), images (paste, drop), link completion.
+    [[nodiscard]] Editor::InsertionController *insertion() const { return m_insertion; }
     [[nodiscard]] Preview::PreviewView *preview() const { return m_preview; }
     [[nodiscard]] QTreeView *pageTree() const { return m_pageTree; }
     [[nodiscard]] Handbook::PageTreeModel *pageModel() const { return m_pageModel; }
@@ -242,6 +245,7 @@ private:
     Handbook::PageTreeFilterModel *m_pageFilter = nullptr;
     QLineEdit *m_pageFilterEdit = nullptr;
     Editor::EditorView *m_editor = nullptr;
+    Editor::InsertionController *m_insertion = nullptr;
     Preview::PreviewView *m_preview = nullptr;
     Widgets::MessageBanner *m_banner = nullptr;
     Document::ExternalChangeController *m_externalChanges = nullptr;
