@@ -458,21 +458,32 @@ void TestRecovery::failedAutosaveKeepsTheEditsAndSaysWhyOnce()
     QTRY_COMPARE(window->currentPage(), Page);
 
     // The page's folder becomes read-only. root ignores permissions, so there the folder is
-    // also swapped for a file, which no user can write a page into.
+    // bind-mounted read-only over itself instead: writes fail with EROFS while the page stays
+    // as it is (replacing the folder would be an outside change, which autosave waits on).
     const QString folder = QFileInfo(pagePath()).absolutePath();
-    const QString moved = folder + QStringLiteral(".moved");
-    QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0555) == 0);
     const bool root = ::geteuid() == 0;
     if (root) {
-        QVERIFY(QDir().rename(folder, moved));
-        QVERIFY(Test::writeFile(folder, "not a folder\n"));
+        const Test::ProcessResult bound =
+            Test::run(QStringLiteral("mount"), {QStringLiteral("--bind"), folder, folder});
+        if (bound.exitCode != 0)
+            QSKIP(qPrintable(QStringLiteral("cannot bind-mount here: ") +
+                             QString::fromLocal8Bit(bound.err)));
+        const Test::ProcessResult readOnly =
+            Test::run(QStringLiteral("mount"),
+                      {QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), folder});
+        if (readOnly.exitCode != 0) {
+            Test::run(QStringLiteral("umount"), {folder});
+            QSKIP(qPrintable(QStringLiteral("cannot remount read-only here: ") +
+                             QString::fromLocal8Bit(readOnly.err)));
+        }
+    } else {
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0555) == 0);
     }
     const auto restoreFolder = [&] {
-        if (root) {
-            QFile::remove(folder);
-            QDir().rename(moved, folder);
-        }
-        ::chmod(QFile::encodeName(folder).constData(), 0755);
+        if (root)
+            Test::run(QStringLiteral("umount"), {folder});
+        else
+            ::chmod(QFile::encodeName(folder).constData(), 0755);
     };
 
     window->editor()->setFocus();
