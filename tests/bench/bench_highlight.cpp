@@ -10,7 +10,6 @@
 #include <cmark-gfm.h>
 
 #include <QApplication>
-#include <QDirIterator>
 #include <QFile>
 #include <QPlainTextDocumentLayout>
 #include <QTextBlock>
@@ -41,18 +40,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     cmark_gfm_core_extensions_ensure_registered();
 
-    QString largestPath;
-    qint64 largestSize = 0;
-    QDirIterator it(QStringLiteral(FOLIO_CORPUS_DIR),
-                    {QStringLiteral("*.md"), QStringLiteral("*.erb")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        if (it.fileInfo().size() > largestSize) {
-            largestSize = it.fileInfo().size();
-            largestPath = it.filePath();
-        }
-    }
+    const QString largestPath = Folio::Bench::largestCorpusPage(QStringLiteral(FOLIO_CORPUS_DIR));
     QFile file(largestPath);
     if (largestPath.isEmpty() || !file.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "no corpus at %s\n", FOLIO_CORPUS_DIR);

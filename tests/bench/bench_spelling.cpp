@@ -10,7 +10,6 @@
 #include "cmarkbaseline.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -49,17 +48,7 @@ int main(int argc, char *argv[])
     cmark_gfm_core_extensions_ensure_registered();
     const QString corpus =
         qEnvironmentVariable("FOLIO_CORPUS_DIR", QStringLiteral(FOLIO_CORPUS_DIR));
-    QString largestPath;
-    qint64 largestSize = 0;
-    QDirIterator it(corpus, {QStringLiteral("*.md"), QStringLiteral("*.erb")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        if (it.fileInfo().size() > largestSize) {
-            largestSize = it.fileInfo().size();
-            largestPath = it.filePath();
-        }
-    }
+    const QString largestPath = Folio::Bench::largestCorpusPage(corpus);
     const auto page = Folio::Document::Page::load(largestPath);
     if (largestPath.isEmpty() || !page) {
         std::fprintf(stderr, "bench_spelling: no readable page in %s\n", qPrintable(corpus));
@@ -70,7 +59,7 @@ int main(int argc, char *argv[])
     const Dialect dialect =
         largestPath.contains(QLatin1String("/middleman/")) ? Dialect::Kramdown : Dialect::Goldmark;
     std::printf("bench_spelling: %s, %lld bytes\n",
-                qPrintable(largestPath.sliced(corpus.size() + 1)), qlonglong(largestSize));
+                qPrintable(largestPath.sliced(corpus.size() + 1)), qlonglong(bytes.size()));
 
     constexpr int Rounds = 15;
     size_t sink = 0;

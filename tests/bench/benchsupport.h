@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QString>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -8,7 +10,7 @@
 #include <vector>
 
 // What every benchmark measures with: wall-clock milliseconds of some work, medians and
-// percentiles of repeated runs, and the size of the generated handbook.
+// percentiles of repeated runs, the size of the generated handbook, the corpus's largest page.
 namespace Folio::Bench {
 
 inline double milliseconds(const std::function<void()> &work)
@@ -36,6 +38,23 @@ inline int benchPageCount()
 {
     const int pages = qEnvironmentVariableIntValue("FOLIO_BENCH_PAGES");
     return pages > 0 ? pages : 4000;
+}
+
+// The largest page (by bytes) of the handbook corpus at corpus; empty when there is none.
+inline QString largestCorpusPage(const QString &corpus)
+{
+    QString largestPath;
+    qint64 largestSize = 0;
+    QDirIterator it(corpus, {QStringLiteral("*.md"), QStringLiteral("*.erb")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (it.fileInfo().size() > largestSize) {
+            largestSize = it.fileInfo().size();
+            largestPath = it.filePath();
+        }
+    }
+    return largestPath;
 }
 
 } // namespace Folio::Bench
