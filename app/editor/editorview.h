@@ -44,6 +44,9 @@ public:
         std::function<void(QMenu *menu, const Checks::Problem &problem, const QTextCursor &span)>;
     void setProblemMenuProvider(ProblemMenuProvider provider);
 
+    // Background highlights (the find bar's matches), shown with the problems' underlines.
+    void setSearchHighlights(const QList<QTextEdit::ExtraSelection> &highlights);
+
 Q_SIGNALS:
     // The user scrolled (wheel, scroll bar, keyboard): line is now at the top.
     void scrolledToLine(double line);
@@ -53,10 +56,13 @@ protected:
 
 private:
     void onScrollValueChanged();
+    // The underlines first: problemAt() finds a problem by its index among them.
+    void showExtraSelections();
 
     bool m_scrollingProgrammatically = false;
     QList<Checks::Problem> m_problems; // the underlined ones, in m_underlines' order
     QList<QTextEdit::ExtraSelection> m_underlines;
+    QList<QTextEdit::ExtraSelection> m_searchHighlights;
     ProblemMenuProvider m_problemMenuProvider;
 };
 

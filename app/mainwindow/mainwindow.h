@@ -37,7 +37,9 @@ class ReviewController;
 } // namespace Folio::Review
 namespace Folio::Editor {
 class EditorView;
-}
+class FindBar;
+class FormattingActions;
+} // namespace Folio::Editor
 namespace Folio::Document {
 class ExternalChangeController;
 }
@@ -102,6 +104,10 @@ public:
     [[nodiscard]] QString currentPage() const { return m_currentPage; }
     [[nodiscard]] const Handbook::Handbook &handbook() const { return m_handbook; }
     [[nodiscard]] Editor::EditorView *editor() const { return m_editor; }
+    // The Format menu, the editor's toolbar and the list keys.
+    [[nodiscard]] Editor::FormattingActions *formatting() const { return m_formatting; }
+    // Find and replace in the open page, under the editor.
+    [[nodiscard]] Editor::FindBar *findBar() const { return m_findBar; }
     [[nodiscard]] Preview::PreviewView *preview() const { return m_preview; }
     [[nodiscard]] QTreeView *pageTree() const { return m_pageTree; }
     [[nodiscard]] Handbook::PageTreeModel *pageModel() const { return m_pageModel; }
@@ -206,6 +212,8 @@ private:
     Handbook::PageTreeFilterModel *m_pageFilter = nullptr;
     QLineEdit *m_pageFilterEdit = nullptr;
     Editor::EditorView *m_editor = nullptr;
+    Editor::FormattingActions *m_formatting = nullptr;
+    Editor::FindBar *m_findBar = nullptr;
     Preview::PreviewView *m_preview = nullptr;
     Widgets::MessageBanner *m_banner = nullptr;
     Document::ExternalChangeController *m_externalChanges = nullptr;
