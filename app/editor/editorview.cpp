@@ -167,7 +167,19 @@ void EditorView::setProblems(const QList<Checks::Problem> &problems)
         m_underlines.append(underline);
         m_problems.append(problem);
     }
-    setExtraSelections(m_underlines);
+    showExtraSelections();
+}
+
+void EditorView::setSearchHighlights(const QList<QTextEdit::ExtraSelection> &highlights)
+{
+    m_searchHighlights = highlights;
+    showExtraSelections();
+}
+
+void EditorView::showExtraSelections()
+{
+    // Copies of a QTextCursor share its position: the underlines keep following the edits.
+    setExtraSelections(m_underlines + m_searchHighlights);
 }
 
 const Checks::Problem *EditorView::problemAt(int position, QTextCursor *span) const

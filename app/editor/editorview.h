@@ -69,6 +69,9 @@ public:
 
     [[nodiscard]] MarkdownSyntaxHighlighter *highlighter() const { return m_highlighter; }
 
+    // Background highlights (the find bar's matches), shown with the problems' underlines.
+    void setSearchHighlights(const QList<QTextEdit::ExtraSelection> &highlights);
+
 Q_SIGNALS:
     void zoomChanged(int steps);
     // The user scrolled (wheel, scroll bar, keyboard): line is now at the top.
@@ -82,6 +85,8 @@ protected:
 
 private:
     void onScrollValueChanged();
+    // The underlines first: problemAt() finds a problem by its index among them.
+    void showExtraSelections();
 
     void applyFont();
 
@@ -91,6 +96,7 @@ private:
     MarkdownSyntaxHighlighter *m_highlighter = nullptr;
     QList<Checks::Problem> m_problems; // the underlined ones, in m_underlines' order
     QList<QTextEdit::ExtraSelection> m_underlines;
+    QList<QTextEdit::ExtraSelection> m_searchHighlights;
     ProblemMenuProvider m_problemMenuProvider;
     MimeDataHandler m_mimeDataHandler;
 };

@@ -12,6 +12,8 @@
 #include "editor/editorview.h"
 #include "editor/gotolinedialog.h"
 #include "editor/insertioncontroller.h"
+#include "editor/findbar.h"
+#include "editor/formattingactions.h"
 #include "frontmatter/frontmatterpanel.h"
 #include "git/branchbar.h"
 #include "git/clonedialog.h"
@@ -61,6 +63,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -161,9 +164,15 @@ MainWindow::MainWindow(QWidget *parent)
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
+    m_formatting = new Editor::FormattingActions(m_editor, this);
+    connect(m_formatting, &Editor::FormattingActions::commandRefused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 5000); });
+    m_findBar = new Editor::FindBar(m_editor, editorPane, editorPane);
+    editorLayout->addWidget(m_formatting->toolBar());
     editorLayout->addWidget(m_banner);
     editorLayout->addWidget(m_externalChanges->banner());
     editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_findBar);
 
     m_preview = new Preview::PreviewView(this);
     m_preview->setAccessibleName(tr("Preview"));
@@ -236,6 +245,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_frontMatterPanel);
     m_frontMatterPanel->setEditor(m_editor);
     createWorkspace();
+    // After FormattingActions on purpose: Qt asks the newest event filter first, so an open
+    // completion list takes Enter and Tab before the list keys continue or nest the list.
     m_insertion = new Editor::InsertionController(
         m_editor,
         [this] {
@@ -353,6 +364,14 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_findBar->findAction());
+    edit->addAction(m_findBar->replaceAction());
+    edit->addAction(m_findBar->findNextAction());
+    edit->addAction(m_findBar->findPreviousAction());
+    menuBar()->addMenu(m_formatting->menu());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showTree = view->addAction(tr("Page &Tree"));

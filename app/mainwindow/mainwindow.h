@@ -41,6 +41,8 @@ class EditorStatus;
 class EditorView;
 class GoToLineDialog;
 class InsertionController;
+class FindBar;
+class FormattingActions;
 } // namespace Folio::Editor
 namespace Folio::Document {
 class ExternalChangeController;
@@ -118,6 +120,10 @@ public:
     [[nodiscard]] Editor::EditorView *editor() const { return m_editor; }
     // Insert menu: links (Ctrl+K), images (paste, drop), link completion.
     [[nodiscard]] Editor::InsertionController *insertion() const { return m_insertion; }
+    // The Format menu, the editor's toolbar and the list keys.
+    [[nodiscard]] Editor::FormattingActions *formatting() const { return m_formatting; }
+    // Find and replace in the open page, under the editor.
+    [[nodiscard]] Editor::FindBar *findBar() const { return m_findBar; }
     [[nodiscard]] Preview::PreviewView *preview() const { return m_preview; }
     [[nodiscard]] QTreeView *pageTree() const { return m_pageTree; }
     [[nodiscard]] Handbook::PageTreeModel *pageModel() const { return m_pageModel; }
@@ -246,6 +252,8 @@ private:
     QLineEdit *m_pageFilterEdit = nullptr;
     Editor::EditorView *m_editor = nullptr;
     Editor::InsertionController *m_insertion = nullptr;
+    Editor::FormattingActions *m_formatting = nullptr;
+    Editor::FindBar *m_findBar = nullptr;
     Preview::PreviewView *m_preview = nullptr;
     Widgets::MessageBanner *m_banner = nullptr;
     Document::ExternalChangeController *m_externalChanges = nullptr;

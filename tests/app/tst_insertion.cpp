@@ -68,6 +68,7 @@ private Q_SLOTS:
     void pastedImageIsSavedAsPngAndShown();
     void droppedImageFileKeepsItsFormat();
     void typingALinkOffersPagesThenHeadings();
+    void completionWinsOverListKeysInAListItem();
 
 private:
     [[nodiscard]] bool openPage(const QString &page);
@@ -324,6 +325,35 @@ void TestInsertion::typingALinkOffersPagesThenHeadings()
     QTRY_VERIFY(popup->isVisible());
     QTest::keyClick(editor, Qt::Key_Return);
     QVERIFY(editor->pageText().endsWith(QStringLiteral("[it](#brand-new-heading")));
+}
+
+void TestInsertion::completionWinsOverListKeysInAListItem()
+{
+    QVERIFY(openPage(ArchitectsPage));
+    Editor::EditorView *editor = m_window->editor();
+    QListWidget *popup = m_window->insertion()->completer()->popup();
+    moveToEnd();
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // In a list item, Enter and Tab normally continue and nest the list; while the
+    // completion list is open they pick from it instead.
+    QTest::keyClicks(editor, QStringLiteral("- See [sales](/handbook/sal"));
+    QTRY_VERIFY(popup->isVisible());
+    QTRY_COMPARE(popup->currentItem()->text(), QStringLiteral("Sales\n/handbook/sales/"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(!popup->isVisible());
+    QVERIFY(editor->pageText().endsWith(QStringLiteral("\n- See [sales](/handbook/sales/")));
+    QTest::keyClicks(editor, QStringLiteral("#"));
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QVERIFY(!popup->isVisible());
+    const QString id = firstHeading(m_window->indexer()->current(), SalesPage).id;
+    QVERIFY(editor->pageText().endsWith(u"- See [sales](/handbook/sales/#" + id));
+    // With the list closed, Enter continues the list again.
+    QTest::keyClicks(editor, QStringLiteral(")"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(editor->pageText().endsWith(u"- See [sales](/handbook/sales/#" + id + u")\n- "));
+    QCOMPARE(editor->textCursor().position(), editor->document()->characterCount() - 1);
 }
 
 FOLIO_WEBENGINE_TEST_MAIN(TestInsertion)
