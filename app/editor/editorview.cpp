@@ -10,6 +10,7 @@
 #include <QTextDocument>
 
 #include <cmath>
+#include <utility>
 
 namespace Folio::Editor {
 
@@ -222,21 +223,41 @@ void EditorView::insertFromMimeData(const QMimeData *source)
         QPlainTextEdit::insertFromMimeData(source);
 }
 
-void EditorView::contextMenuEvent(QContextMenuEvent *event)
+void EditorView::addContextSubmenu(QMenu *menu)
+{
+    m_contextSubmenus.append(menu);
+}
+
+QMenu *EditorView::createContextMenu(const QPoint &position)
 {
     // The problem's actions first, where the eye lands, then the standard ones.
-    QMenu menu(this);
-    const int position = cursorForPosition(event->pos()).position();
+    auto *menu = new QMenu(this);
+    const int textPosition = cursorForPosition(position).position();
     QTextCursor span;
-    if (const Checks::Problem *problem = problemAt(position, &span);
+    if (const Checks::Problem *problem = problemAt(textPosition, &span);
         problem && m_problemMenuProvider) {
-        m_problemMenuProvider(&menu, *problem, span);
-        if (!menu.isEmpty())
-            menu.addSeparator();
+        m_problemMenuProvider(menu, *problem, span);
+        if (!menu->isEmpty())
+            menu->addSeparator();
     }
-    const std::unique_ptr<QMenu> standard(createStandardContextMenu(event->pos()));
-    menu.addActions(standard->actions());
-    menu.exec(event->globalPos());
+    QMenu *standard = createStandardContextMenu(position);
+    standard->setParent(menu, standard->windowFlags());
+    menu->addActions(standard->actions());
+    bool separated = false;
+    for (const QPointer<QMenu> &submenu : std::as_const(m_contextSubmenus)) {
+        if (!submenu || isReadOnly())
+            continue;
+        if (!std::exchange(separated, true))
+            menu->addSeparator();
+        menu->addMenu(submenu);
+    }
+    return menu;
+}
+
+void EditorView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const std::unique_ptr<QMenu> menu(createContextMenu(event->pos()));
+    menu->exec(event->globalPos());
 }
 
 void EditorView::onScrollValueChanged()

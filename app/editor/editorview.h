@@ -3,6 +3,7 @@
 #include "checks/problem.h"
 
 #include <QPlainTextEdit>
+#include <QPointer>
 
 #include <functional>
 
@@ -54,6 +55,12 @@ public:
         std::function<void(const QMimeData *data)> insert;
     };
     void setMimeDataHandler(MimeDataHandler handler);
+    // Menus shown as submenus at the end of the context menu (Format, Insert), so the
+    // commands are a right click away; the window owns them.
+    void addContextSubmenu(QMenu *menu);
+    // The context menu for a point of the view: the problem's actions, the standard ones,
+    // then the submenus. The caller owns it.
+    [[nodiscard]] QMenu *createContextMenu(const QPoint &position);
 
     // Zoom in font-size steps of one point from the default size (0), clamped to what stays
     // readable; zoomFactor() is the font's size against the default.
@@ -99,6 +106,7 @@ private:
     QList<QTextEdit::ExtraSelection> m_searchHighlights;
     ProblemMenuProvider m_problemMenuProvider;
     MimeDataHandler m_mimeDataHandler;
+    QList<QPointer<QMenu>> m_contextSubmenus;
 };
 
 } // namespace Folio::Editor

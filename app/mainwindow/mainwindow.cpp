@@ -10,10 +10,10 @@
 #include "document/recoveryrecorder.h"
 #include "editor/editorstatus.h"
 #include "editor/editorview.h"
-#include "editor/gotolinedialog.h"
-#include "editor/insertioncontroller.h"
 #include "editor/findbar.h"
 #include "editor/formattingactions.h"
+#include "editor/gotolinedialog.h"
+#include "editor/insertioncontroller.h"
 #include "frontmatter/frontmatterpanel.h"
 #include "git/branchbar.h"
 #include "git/clonedialog.h"
@@ -399,6 +399,8 @@ void MainWindow::createActions()
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     insert->setObjectName(QStringLiteral("insertMenu"));
     m_insertion->addActions(insert);
+    m_editor->addContextSubmenu(m_formatting->menu());
+    m_editor->addContextSubmenu(insert);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));

@@ -16,6 +16,7 @@ enum class ErrorDomain
     Handbook, // folder layout
     Proposal, // proposing changes: the handbook's .folio.yml, merge-request plans
     Spelling, // Hunspell dictionaries and spelling word lists
+    Search,   // find and replace: empty queries, invalid regular expressions
 };
 
 // One error currency for lib/: the domain, the C library's own code (e.g. GIT_ENOTFOUND),

@@ -3,6 +3,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <utility>
 
 namespace Folio::Editing::InlineFormatter {
 
@@ -85,7 +86,9 @@ bool hasAt(QStringView text, qsizetype at, QStringView marker)
 struct Wrapping
 {
     qsizetype left = -1;
+    qsizetype leftWidth = 0;
     qsizetype right = -1;
+    qsizetype rightWidth = 0;
 
     [[nodiscard]] bool isWrapped() const { return left >= 0 && right >= 0; }
 };
@@ -94,6 +97,7 @@ Wrapping wrappingOf(QStringView text, Segment segment, QStringView marker)
 {
     const qsizetype width = marker.size();
     Wrapping wrapping;
+    wrapping.leftWidth = wrapping.rightWidth = width;
     if (hasAt(text, segment.start, marker))
         wrapping.left = segment.start;
     else if (hasAt(text, segment.start - width, marker))
@@ -105,6 +109,65 @@ Wrapping wrappingOf(QStringView text, Segment segment, QStringView marker)
     else if (hasAt(text, segment.end, marker))
         wrapping.right = segment.end;
     return wrapping;
+}
+
+// The length of the run of backticks starting at from (forward) or ending at from (not).
+qsizetype backtickRun(QStringView text, qsizetype from, bool forward)
+{
+    qsizetype run = 0;
+    if (forward) {
+        while (from + run < text.size() && text[from + run] == u'`')
+            ++run;
+    } else {
+        while (from - run - 1 >= 0 && text[from - run - 1] == u'`')
+            ++run;
+    }
+    return run;
+}
+
+// Inline code may be wrapped in any number of backticks, with one space inside each end
+// when the code itself starts or ends with a backtick (CommonMark strips that space).
+Wrapping codeWrappingOf(QStringView text, Segment segment)
+{
+    Wrapping wrapping;
+    const qsizetype length = segment.end - segment.start;
+    const qsizetype opening = backtickRun(text, segment.start, true);
+    if (opening > 0 && opening < length && backtickRun(text, segment.end, false) == opening &&
+        length > 2 * opening) {
+        qsizetype pad = 0;
+        if (length > 2 * opening + 2 && text[segment.start + opening] == u' ' &&
+            text[segment.end - opening - 1] == u' ')
+            pad = 1;
+        wrapping.left = segment.start;
+        wrapping.right = segment.end - opening - pad;
+        wrapping.leftWidth = wrapping.rightWidth = opening + pad;
+        return wrapping;
+    }
+    const qsizetype leftPad = segment.start > 0 && text[segment.start - 1] == u' ' ? 1 : 0;
+    const qsizetype rightPad = segment.end < text.size() && text[segment.end] == u' ' ? 1 : 0;
+    const qsizetype before = backtickRun(text, segment.start - leftPad, false);
+    const qsizetype after = backtickRun(text, segment.end + rightPad, true);
+    if (before > 0 && before == after && leftPad == rightPad) {
+        wrapping.left = segment.start - leftPad - before;
+        wrapping.right = segment.end;
+        wrapping.leftWidth = wrapping.rightWidth = before + leftPad;
+    }
+    return wrapping;
+}
+
+// The markers that make a segment inline code: one backtick more than its longest run, and
+// the spaces CommonMark wants when it starts or ends with a backtick.
+std::pair<QString, QString> codeMarkersFor(QStringView text, Segment segment)
+{
+    qsizetype longest = 0;
+    for (qsizetype at = segment.start; at < segment.end;) {
+        const qsizetype run = backtickRun(text, at, true);
+        longest = std::max(longest, run);
+        at += std::max<qsizetype>(run, 1);
+    }
+    const QString fence(longest + 1, u'`');
+    const bool pad = text[segment.start] == u'`' || text[segment.end - 1] == u'`';
+    return pad ? std::pair{fence + u' ', u' ' + fence} : std::pair{fence, fence};
 }
 
 } // namespace
@@ -126,25 +189,31 @@ FormattedEdit toggle(QStringView text, TextSelection selection, Style style)
     if (segments.isEmpty())
         return FormattedEdit::replacing(text, selection.start(), selection.start(), QString(),
                                         selection);
+    const bool code = style == Style::Code;
+    const auto wrappingFor = [&](Segment segment) {
+        return code ? codeWrappingOf(text, segment) : wrappingOf(text, segment, marker);
+    };
     const bool unwrap = std::all_of(segments.begin(), segments.end(), [&](Segment segment) {
-        return wrappingOf(text, segment, marker).isWrapped();
+        return wrappingFor(segment).isWrapped();
     });
 
     QList<Change> changes;
     qsizetype contentStart = segments.first().start;
     qsizetype contentEnd = segments.last().end;
     for (const Segment segment : segments) {
-        const Wrapping wrapping = wrappingOf(text, segment, marker);
+        const Wrapping wrapping = wrappingFor(segment);
         if (unwrap) {
-            changes.append({wrapping.left, width, {}});
-            changes.append({wrapping.right, width, {}});
+            changes.append({wrapping.left, wrapping.leftWidth, {}});
+            changes.append({wrapping.right, wrapping.rightWidth, {}});
             if (segment.start == contentStart && wrapping.left == segment.start)
-                contentStart += width;
-            if (segment.end == contentEnd && wrapping.right == segment.end - width)
-                contentEnd -= width;
+                contentStart += wrapping.leftWidth;
+            if (segment.end == contentEnd && wrapping.right == segment.end - wrapping.rightWidth)
+                contentEnd -= wrapping.rightWidth;
         } else if (!wrapping.isWrapped()) {
-            changes.append({segment.start, 0, marker});
-            changes.append({segment.end, 0, marker});
+            const auto [opening, closing] =
+                code ? codeMarkersFor(text, segment) : std::pair{marker, marker};
+            changes.append({segment.start, 0, opening});
+            changes.append({segment.end, 0, closing});
         }
     }
 

@@ -8,7 +8,7 @@ enum class Style
 {
     Bold,   // **text**
     Italic, // _text_
-    Code,   // `text`
+    Code,   // `text`, or ``a`b`` when the text holds backticks
 };
 
 // The markers Style puts around text.

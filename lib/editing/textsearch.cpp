@@ -15,12 +15,12 @@ Result<TextSearch> TextSearch::create(const QString &query, SearchOptions option
     search.m_expression = QRegularExpression(pattern, patternOptions);
     search.m_regularExpression = options.regularExpression;
     if (query.isEmpty())
-        return Error{ErrorDomain::Markdown, 0, QStringLiteral("empty search")};
+        return Error{ErrorDomain::Search, 0, QStringLiteral("empty search")};
     if (!search.m_expression.isValid()) {
         // The offset is in the pattern as compiled: take the whole-word wrapper off.
         const qsizetype offset = search.m_expression.patternErrorOffset() -
                                  (options.wholeWord ? qsizetype(5) : qsizetype(0));
-        return Error{ErrorDomain::Markdown, 1, search.m_expression.errorString(), 0,
+        return Error{ErrorDomain::Search, 1, search.m_expression.errorString(), 0,
                      int(std::clamp<qsizetype>(offset, 0, query.size())) + 1};
     }
     return search;

@@ -15,6 +15,9 @@
 #include <QTest>
 #include <QToolBar>
 
+#include <algorithm>
+#include <memory>
+
 using namespace Folio;
 using namespace Qt::StringLiterals;
 using Test::MarkedText;
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void enterContinuesAndEndsAList();
     void tabNestsListItemsAndIndentsOtherText();
     void readOnlyPagesAreNotFormatted();
+    void contextMenuOffersFormatAndInsert();
 
 private:
     [[nodiscard]] QString path(const QString &relative) const
@@ -267,6 +271,44 @@ void TestFormattingActions::readOnlyPagesAreNotFormatted()
                       Qt::LeftButton);
     QCOMPARE(m_editor->pageText(), text);
     QVERIFY(!m_editor->document()->isModified());
+}
+
+void TestFormattingActions::contextMenuOffersFormatAndInsert()
+{
+    QVERIFY(start(u"Say «hello» there"_s));
+    const QPoint point = m_editor->cursorRect().center();
+    const std::unique_ptr<QMenu> menu(m_editor->createContextMenu(point));
+    QMenu *format = nullptr;
+    QMenu *insert = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (QMenu *submenu = action->menu()) {
+            if (submenu->objectName() == u"formatMenu")
+                format = submenu;
+            else if (submenu->objectName() == u"insertMenu")
+                insert = submenu;
+        }
+    }
+    QVERIFY(format);
+    QVERIFY(insert);
+    // The standard actions are still there, before the submenus.
+    QVERIFY(std::any_of(menu->actions().begin(), menu->actions().end(),
+                        [](QAction *action) { return action->objectName() == u"edit-copy"; }));
+    QVERIFY(format->actions().contains(m_window->formatting()->boldAction()));
+    format->actions()
+        .at(format->actions().indexOf(m_window->formatting()->boldAction()))
+        ->trigger();
+    QCOMPARE(state(), u"Say **«hello»** there"_s);
+    QTest::keyClick(m_editor, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!m_editor->document()->isModified());
+
+    // A read-only page offers no formatting.
+    const QString relative = u"content/handbook/latin1.md"_s;
+    QVERIFY(Test::writeFile(path(relative), "Caf\xE9 au lait\n"));
+    m_window->openPath(path(relative));
+    QVERIFY(m_editor->isReadOnly());
+    const std::unique_ptr<QMenu> readOnly(m_editor->createContextMenu(QPoint(5, 5)));
+    for (QAction *action : readOnly->actions())
+        QVERIFY(!action->menu() || action->menu()->objectName() != u"formatMenu");
 }
 
 FOLIO_WEBENGINE_TEST_MAIN(TestFormattingActions)

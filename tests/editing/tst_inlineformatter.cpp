@@ -54,6 +54,19 @@ void TestInlineFormatter::toggles_data()
     QTest::newRow("code") << Style::Code << u"run «ls» now"_s << u"run `«ls»` now"_s;
     QTest::newRow("code on a cursor") << Style::Code << u"‸"_s << u"`‸`"_s;
     QTest::newRow("code off") << Style::Code << u"`«ls»`"_s << u"«ls»"_s;
+    // Code holding backticks needs a longer fence, and a space where it starts or ends with one.
+    QTest::newRow("code with a backtick")
+        << Style::Code << u"type «a`b» here"_s << u"type ``«a`b»`` here"_s;
+    QTest::newRow("code with a double backtick")
+        << Style::Code << u"«x``y`z»"_s << u"```«x``y`z»```"_s;
+    QTest::newRow("code starting with a backtick")
+        << Style::Code << u"«`cmd»"_s << u"`` «`cmd» ``"_s;
+    QTest::newRow("code with backticks off, selected inside")
+        << Style::Code << u"``«a`b»``"_s << u"«a`b»"_s;
+    QTest::newRow("code with padding off, selected inside")
+        << Style::Code << u"`` «`cmd» ``"_s << u"«`cmd»"_s;
+    QTest::newRow("code with backticks off, fence selected")
+        << Style::Code << u"«``a`b``»"_s << u"«a`b»"_s;
 }
 
 void TestInlineFormatter::toggles()
@@ -85,6 +98,8 @@ void TestInlineFormatter::togglingTwiceGivesTheTextBack_data()
     QTest::newRow("bold") << Style::Bold << u"x «some words» y"_s;
     QTest::newRow("italic over lines") << Style::Italic << u"«a\nb\n\nc»"_s;
     QTest::newRow("code on a cursor") << Style::Code << u"x‸y"_s;
+    QTest::newRow("code with backticks") << Style::Code << u"see «`a` and ``b``» too"_s;
+    QTest::newRow("code ending with a backtick") << Style::Code << u"«x`»"_s;
 }
 
 void TestInlineFormatter::togglingTwiceGivesTheTextBack()

@@ -64,6 +64,7 @@ void TestTextSearch::invalidRegularExpressionSaysWhere()
 {
     const Result<TextSearch> search = TextSearch::create(u"ab(c"_s, {false, false, true});
     QVERIFY(!search);
+    QCOMPARE(search.error().domain, ErrorDomain::Search);
     QVERIFY(!search.error().message.isEmpty());
     QCOMPARE(search.error().column, 5);
     // The same text as plain text is fine.
