@@ -2,6 +2,7 @@
 
 #include "core/versions.h"
 #include "git/gitlibrary.h"
+#include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "preview/previewschemehandler.h"
 
@@ -55,6 +56,7 @@ int runGui(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationIdentity();
+    I18n::installTranslations(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

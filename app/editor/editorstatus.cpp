@@ -57,8 +57,7 @@ void EditorStatus::onTextChanged()
 void EditorStatus::updateWordCount()
 {
     const Editing::WordCount count = Editing::WordCount::of(m_editor->pageText());
-    // Spelled out until an English translation gives "%n word(s)" its plural forms.
-    const QString words = count.words == 1 ? tr("1 word") : tr("%1 words").arg(count.words);
+    const QString words = tr("%n word(s)", nullptr, count.words);
     m_words->setText(
         count.words == 0 ? words : tr("%1 · %2 min read").arg(words).arg(count.readingMinutes()));
 }

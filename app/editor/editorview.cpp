@@ -45,6 +45,13 @@ double EditorView::zoomFactor() const
     return (m_defaultPointSize + m_zoomSteps) / m_defaultPointSize;
 }
 
+void EditorView::setBaseFont(const QFont &font)
+{
+    m_defaultPointSize = font.pointSizeF() > 0 ? font.pointSizeF() : 10.0;
+    setFont(font);
+    applyFont();
+}
+
 void EditorView::applyFont()
 {
     QFont zoomed = font();

@@ -70,6 +70,9 @@ public:
     static constexpr int MinZoomSteps = -5;
     static constexpr int MaxZoomSteps = 20;
 
+    // The font at zoom 0 (Preferences); zooming keeps its steps from it.
+    void setBaseFont(const QFont &font);
+
     // Long lines wrap at the window's edge (on) or scroll sideways (off).
     void setSoftWrap(bool wrap);
     [[nodiscard]] bool softWrap() const { return lineWrapMode() != QPlainTextEdit::NoWrap; }

@@ -256,8 +256,7 @@ void FindBar::showStatus()
     } else if (const qsizetype current = currentMatch(); current >= 0) {
         m_status->setText(tr("%1 of %2").arg(current + 1).arg(m_matches.size()));
     } else {
-        m_status->setText(m_matches.size() == 1 ? tr("1 match")
-                                                : tr("%1 matches").arg(m_matches.size()));
+        m_status->setText(tr("%n match(es)", nullptr, int(m_matches.size())));
     }
     m_status->setPalette(palette);
 }

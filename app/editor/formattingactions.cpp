@@ -35,6 +35,10 @@ FormattingActions::FormattingActions(QPlainTextEdit *editor, QObject *parent)
     m_menu->setObjectName(QStringLiteral("formatMenu"));
     m_toolBar = new QToolBar(tr("Format"), editor);
     m_toolBar->setObjectName(QStringLiteral("formatToolBar"));
+    m_toolBar->setAccessibleName(tr("Formatting"));
+    // Qt's "more" button, shown when the editor is too narrow for every command.
+    if (auto *more = m_toolBar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More formatting commands"));
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
 

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -198,6 +199,8 @@ private:
 
 class ListField : public FieldEditor
 {
+    Q_DECLARE_TR_FUNCTIONS(Folio::FrontMatter::ListField)
+
 public:
     ListField(const QString &name, QWidget *parent)
         : FieldEditor(Kind::List, parent)

@@ -34,15 +34,12 @@ namespace {
 
 QString ageText(qint64 seconds)
 {
-    // Singular and plural spelled out: no English translation supplies plural forms yet.
     const int n = int(seconds);
     if (seconds < 120)
-        return n == 1 ? GitPanel::tr("%n second", nullptr, n)
-                      : GitPanel::tr("%n seconds", nullptr, n);
+        return GitPanel::tr("%n second(s)", nullptr, n);
     if (seconds < 2 * 3600)
-        return GitPanel::tr("%n minutes", nullptr, n / 60);
-    return n / 3600 == 1 ? GitPanel::tr("%n hour", nullptr, 1)
-                         : GitPanel::tr("%n hours", nullptr, n / 3600);
+        return GitPanel::tr("%n minute(s)", nullptr, n / 60);
+    return GitPanel::tr("%n hour(s)", nullptr, n / 3600);
 }
 
 } // namespace
@@ -336,10 +333,8 @@ void GitPanel::onPendingPushesListed(const QList<Propose::PendingPush> &pushes)
 {
     const int count = int(pushes.size());
     m_waitingText->setText(
-        count == 1 ? tr("A proposal did not reach GitLab yet. Its commit is safe on this computer.")
-                   : tr("%1 proposals did not reach GitLab yet. Their commits are safe on this "
-                        "computer.")
-                         .arg(count));
+        tr("%n proposal(s) did not reach GitLab yet. Their commits are safe on this computer.",
+           nullptr, count));
     m_waitingRow->setVisible(count > 0);
     if (count != m_pendingPushCount) {
         m_pendingPushCount = count;
@@ -447,12 +442,9 @@ void GitPanel::updateSummary()
     const int count = m_model->rowCount();
     const QString branch = m_model->changeList().branch.name;
     if (branch.isEmpty())
-        m_summary->setText(count == 1 ? tr("%n change", nullptr, count)
-                                      : tr("%n changes", nullptr, count));
+        m_summary->setText(tr("%n change(s)", nullptr, count));
     else
-        m_summary->setText((count == 1 ? tr("%n change on %1", nullptr, count)
-                                       : tr("%n changes on %1", nullptr, count))
-                               .arg(branch));
+        m_summary->setText(tr("%n change(s) on %1", nullptr, count).arg(branch));
     m_commit->setEnabled(m_info.inRepository && !m_commitInFlight &&
                          !m_model->checkedPaths().isEmpty());
     bool anyPage = false;
@@ -706,6 +698,12 @@ void GitPanel::setHandbookSettings(const Propose::HandbookSettings &settings)
     m_offerBranch = settings.offerBranchOnDefault();
 }
 
+void GitPanel::setProposalPreferences(const QStringList &labels, const QString &targetBranch)
+{
+    m_preferredLabels = labels;
+    m_preferredTargetBranch = targetBranch;
+}
+
 bool GitPanel::openProposeDialog()
 {
     if (m_proposeDialog) {
@@ -725,6 +723,8 @@ bool GitPanel::openProposeDialog()
     input.settings = m_settings;
     input.author = m_info.identity ? m_info.identity->name : QString();
     input.defaultBranch = m_info.defaultBranch.name;
+    input.preferredLabels = m_preferredLabels;
+    input.preferredTargetBranch = m_preferredTargetBranch;
     auto *dialog = new ProposeDialog(m_service, input, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProposeDialog::proposed, this, &GitPanel::refresh);
@@ -862,10 +862,9 @@ void GitPanel::onCommitted(const CommitResult &result)
     updateSummary();
     const QString branch = result.branch.isEmpty() ? tr("a detached HEAD") : result.branch;
     const int files = int(result.paths.size());
-    m_banner->showMessage(Widgets::MessageBanner::Kind::Information,
-                          (files == 1 ? tr("Committed %n file to %1 (%2)", nullptr, files)
-                                      : tr("Committed %n files to %1 (%2)", nullptr, files))
-                              .arg(branch, result.id.left(7)));
+    m_banner->showMessage(
+        Widgets::MessageBanner::Kind::Information,
+        tr("Committed %n file(s) to %1 (%2)", nullptr, files).arg(branch, result.id.left(7)));
 }
 
 void GitPanel::onCommitFailed(const Folio::Error &error)

@@ -72,6 +72,10 @@ public:
     void openCommitDialog();
     // The handbook's .folio.yml, for proposing changes (labels, target, template).
     void setHandbookSettings(const Propose::HandbookSettings &settings);
+    [[nodiscard]] const Propose::HandbookSettings &handbookSettings() const { return m_settings; }
+    // The user's default labels and target branch for merge requests (Preferences); empty
+    // ones leave the handbook settings' in force.
+    void setProposalPreferences(const QStringList &labels, const QString &targetBranch);
     // "Propose Changes…": the changed pages as a GitLab merge request (ProposeDialog). False
     // when there is no changed page to propose.
     bool openProposeDialog();
@@ -188,6 +192,8 @@ private:
     QWidget *m_waitingRow = nullptr;
     QLabel *m_waitingText = nullptr;
     Propose::HandbookSettings m_settings;
+    QStringList m_preferredLabels;
+    QString m_preferredTargetBranch;
 
     int m_changeCount = -1;
     bool m_offerBranch = true;

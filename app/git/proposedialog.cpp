@@ -109,10 +109,14 @@ QWidget *ProposeDialog::createForm()
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 5);
     m_target = lineEdit(QStringLiteral("proposeTarget"), tr("Target branch"));
-    m_target->setText(m_input.settings.targetBranch().isEmpty() ? m_input.defaultBranch
-                                                                : m_input.settings.targetBranch());
+    m_target->setText(!m_input.preferredTargetBranch.isEmpty() ? m_input.preferredTargetBranch
+                      : m_input.settings.targetBranch().isEmpty()
+                          ? m_input.defaultBranch
+                          : m_input.settings.targetBranch());
     m_labels = lineEdit(QStringLiteral("proposeLabels"), tr("Labels"));
-    m_labels->setText(m_input.settings.labels().join(QStringLiteral(", ")));
+    m_labels->setText(
+        (m_input.preferredLabels.isEmpty() ? m_input.settings.labels() : m_input.preferredLabels)
+            .join(QStringLiteral(", ")));
     m_draft = new QCheckBox(tr("Mark as &draft (not ready for review yet)"), page);
     m_draft->setObjectName(QStringLiteral("proposeDraft"));
     m_draft->setAccessibleName(tr("Draft"));

@@ -43,6 +43,9 @@ public:
         Propose::HandbookSettings settings;
         QString author;        // the user's name from git config; empty when not configured
         QString defaultBranch; // the remote's default branch, used when the settings name none
+        // The user's defaults (Preferences), over the settings' when not empty.
+        QStringList preferredLabels;
+        QString preferredTargetBranch;
     };
 
     // The pages of the dialog, in order.

@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "about/aboutdialog.h"
 #include "checks/frontmatterschemalearner.h"
 #include "checks/pagereviewer.h"
 #include "checks/problemsmodel.h"
@@ -28,6 +29,8 @@
 #include "mainwindow/pagetreedelegate.h"
 #include "markdown/renderscheduler.h"
 #include "markdown/sourcemap.h"
+#include "preferences/preferences.h"
+#include "preferences/preferencesdialog.h"
 #include "preview/previewview.h"
 #include "preview/rendereddiffcontroller.h"
 #include "propose/handbooksettings.h"
@@ -257,6 +260,7 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::showError);
 
     createActions();
+    applyPreferences(Preferences::Preferences::load());
 
     // Unsaved edits survive a crash: a second after the user stops typing they are in the
     // journal, until the page is saved or they are discarded.
@@ -353,9 +357,9 @@ void MainWindow::createActions()
     m_autosaveAction->setStatusTip(
         tr("Save the page by itself a few seconds after you stop typing"));
     m_autosaveAction->setChecked(
-        QSettings().value(QStringLiteral("editor/autosave"), true).toBool());
+        QSettings().value(QLatin1String(Preferences::Keys::Autosave), true).toBool());
     connect(m_autosaveAction, &QAction::toggled, this, [this](bool on) {
-        QSettings().setValue(QStringLiteral("editor/autosave"), on);
+        QSettings().setValue(QLatin1String(Preferences::Keys::Autosave), on);
         if (on && !m_currentPage.isEmpty() && m_editor->document()->isModified())
             m_autosaveTimer.start();
         else if (!on)
@@ -365,12 +369,23 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    // Qt's "more" button, shown when the window is too narrow for every menu.
+    if (auto *more = menuBar()->findChild<QWidget *>(QStringLiteral("qt_menubar_ext_button")))
+        more->setAccessibleName(tr("More menus"));
+
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_findBar->findAction());
     edit->addAction(m_findBar->replaceAction());
     edit->addAction(m_findBar->findNextAction());
     edit->addAction(m_findBar->findPreviousAction());
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pre&ferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Choose the editor's font, autosave, the spelling language, the "
+                                 "preview's colours and defaults for merge requests"));
     menuBar()->addMenu(m_formatting->menu());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -416,6 +431,15 @@ void MainWindow::createActions()
     goToLineAction->setObjectName(QStringLiteral("goToLineAction"));
     goToLineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     goToLineAction->setStatusTip(tr("Put the cursor on a line of the page by its number"));
+    go->addSeparator();
+    QAction *nextPanel = go->addAction(tr("Ne&xt Panel"), this, [this] { focusPanel(1); });
+    nextPanel->setObjectName(QStringLiteral("nextPanelAction"));
+    nextPanel->setShortcut(QKeySequence(Qt::Key_F6));
+    nextPanel->setStatusTip(tr("Move the keyboard focus to the next panel"));
+    QAction *previousPanel = go->addAction(tr("Pre&vious Panel"), this, [this] { focusPanel(-1); });
+    previousPanel->setObjectName(QStringLiteral("previousPanelAction"));
+    previousPanel->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    previousPanel->setStatusTip(tr("Move the keyboard focus to the previous panel"));
     view->addAction(m_searchDock->toggleViewAction());
     QAction *showProblems = m_problemsDock->toggleViewAction();
     showProblems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -457,14 +481,91 @@ void MainWindow::createActions()
     createGitMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Folio"), this, [this] {
-        Versions v = Versions::current();
-        v.libgit2 = Git::GitLibrary::version(); // the one loaded, rather than built against
-        QMessageBox::about(this, tr("About Folio"),
-                           tr("<h3>Folio %1</h3><p>A desktop editor for Markdown handbooks.</p>"
-                              "<p>Qt %2<br>cmark-gfm %3<br>libgit2 %4<br>yaml-cpp %5</p>")
-                               .arg(v.folio, v.qt, v.cmarkGfm, v.libgit2, v.yamlCpp));
+    QAction *about = help->addAction(tr("&About Folio"), this, [this] {
+        Versions versions = Versions::current();
+        // The libgit2 loaded, rather than the one built against.
+        versions.libgit2 = Git::GitLibrary::version();
+        auto *dialog = new About::AboutDialog(versions, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QList<QWidget *> MainWindow::panels() const
+{
+    QList<QWidget *> shown;
+    const QList<QWidget *> all = {
+        m_pageTree->parentWidget(), m_editor,   m_preview,    m_frontMatterPanel, m_outlinePanel,
+        m_backlinksPanel,           m_gitPanel, m_searchDock, m_problemsDock};
+    for (QWidget *panel : all) {
+        if (panel && panel->isVisible())
+            shown.append(panel);
+    }
+    return shown;
+}
+
+void MainWindow::focusPanel(int step)
+{
+    const QList<QWidget *> shown = panels();
+    if (shown.isEmpty())
+        return;
+    const QWidget *focused = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < shown.size() && current < 0; ++i) {
+        if (focused && (focused == shown[i] || shown[i]->isAncestorOf(focused)))
+            current = i;
+    }
+    const qsizetype count = shown.size();
+    qsizetype index = current >= 0 ? current : (step > 0 ? count - 1 : 0);
+    for (qsizetype tried = 0; tried < count; ++tried) {
+        index = (index + step + count) % count;
+        QWidget *panel = shown[index];
+        // The panel's first control in the window's tab order takes the focus (widgets moved
+        // into a dock keep their place in the chain, so walk the window's whole chain).
+        QWidget *widget = this;
+        do {
+            widget = widget->nextInFocusChain();
+            if ((widget == panel || panel->isAncestorOf(widget)) &&
+                (widget->focusPolicy() & Qt::TabFocus) && widget->isVisible() &&
+                widget->isEnabled()) {
+                widget->setFocus(Qt::TabFocusReason);
+                return;
+            }
+        } while (widget != this);
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    if (m_preferencesDialog) {
+        m_preferencesDialog->raise();
+        m_preferencesDialog->activateWindow();
+        return;
+    }
+    const Propose::HandbookSettings &settings = m_gitPanel->handbookSettings();
+    const Preferences::PreferencesDialog::Defaults defaults{
+        settings.spellingLanguage(), settings.labels(), settings.targetBranch()};
+    auto *dialog =
+        new Preferences::PreferencesDialog(Preferences::Preferences::load(), defaults, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Preferences::Preferences chosen = dialog->preferences();
+        chosen.save();
+        applyPreferences(chosen);
+    });
+    m_preferencesDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences::Preferences &preferences)
+{
+    m_editor->setBaseFont(preferences.editorFont());
+    m_autosaveAction->setChecked(preferences.autosave);
+    m_review->setPreferredSpellingLanguage(preferences.spellingLanguage);
+    m_preview->setTheme(preferences.previewTheme);
+    m_gitPanel->setProposalPreferences(preferences.defaultLabels, preferences.targetBranch);
 }
 
 void MainWindow::createGitPanel()
@@ -524,10 +625,8 @@ void MainWindow::createGitPanel()
         m_changesBadge->setVisible(count >= 0);
         for (QAction *action : std::as_const(m_repositoryActions))
             action->setEnabled(count >= 0);
-        // Singular and plural spelled out: no English translation supplies plural forms yet.
         const int n = std::max(count, 0);
-        m_changesBadge->setText(n == 1 ? tr("%n change", nullptr, n)
-                                       : tr("%n changes", nullptr, n));
+        m_changesBadge->setText(tr("%n change(s)", nullptr, n));
     });
     connect(m_changesBadge, &QToolButton::clicked, this, [this] {
         m_gitPanel->setVisible(!m_gitPanel->isVisible());
@@ -727,7 +826,7 @@ void MainWindow::setZoomSteps(int steps)
 
 void MainWindow::createGitMenu()
 {
-    m_gitMenu = menuBar()->addMenu(tr("&Git"));
+    m_gitMenu = menuBar()->addMenu(tr("G&it"));
     m_gitMenu->setObjectName(QStringLiteral("gitMenu"));
     // Every entry shows the panel first: the dialogs and the branch menu belong to it.
     const auto add = [this](const QString &text, const QString &name, const QString &tip,

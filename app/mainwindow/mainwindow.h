@@ -5,6 +5,7 @@
 #include "git/gitservice.h"
 #include "handbook/handbook.h"
 #include "markdown/renderer.h"
+#include "preferences/preferencesdialog.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -160,6 +161,11 @@ public:
     void goToLine(int line, int column = 0);
     // Go > Go to Line… (Ctrl+G): asks for a line of the open page.
     void showGoToLine();
+    void showPreferences();
+    // F6 / Shift+F6: the keyboard focus to the next or previous shown panel (page tree,
+    // editor, preview, then the docks), onto its first control.
+    void focusPanel(int step);
+    void applyPreferences(const Preferences::Preferences &preferences);
     [[nodiscard]] Editor::GoToLineDialog *goToLineDialog() const { return m_goToLine; }
     // Words, reading time and the cursor's line and column in the status bar.
     [[nodiscard]] Editor::EditorStatus *editorStatus() const { return m_editorStatus; }
@@ -171,6 +177,13 @@ public:
     [[nodiscard]] QMenu *gitMenu() const { return m_gitMenu; }
     // File > Autosave, checked when the page is saved after a pause in typing.
     [[nodiscard]] QAction *autosaveAction() const { return m_autosaveAction; }
+    // The panels F6 moves between, in order, as shown now.
+    [[nodiscard]] QList<QWidget *> panels() const;
+    // Edit > Preferences while it is open.
+    [[nodiscard]] Preferences::PreferencesDialog *preferencesDialog() const
+    {
+        return m_preferencesDialog;
+    }
     // Keeps the open page's unsaved edits in the recovery journal.
     [[nodiscard]] Document::RecoveryRecorder *recoveryRecorder() const { return m_recorder; }
     // The dialog offering a crashed Folio's edits, while it is open.
@@ -298,6 +311,7 @@ private:
     QPointer<Document::RecoveryDialog> m_recoveryDialog;
     bool m_journalFailureShown = false; // once per page: the banner would repeat every second
     QAction *m_autosaveAction = nullptr;
+    QPointer<Preferences::PreferencesDialog> m_preferencesDialog;
     QTimer m_autosaveTimer;
     bool m_autosaveFailureShown = false; // until a save works or another page opens
 };

@@ -177,12 +177,48 @@ void PreviewView::onLoadFinished(bool ok)
     m_shown.clear();
     m_librariesLoaded = false; // a new document
     m_marksSent = false;
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_page->runJavaScript(QStringLiteral("folio.setTheme(%1);")
-                              .arg(dark ? QStringLiteral("true") : QStringLiteral("false")),
-                          QWebEngineScript::ApplicationWorld);
+    applyTheme();
     if (!m_wanted.isEmpty())
         applyContent();
+}
+
+void PreviewView::setTheme(Preferences::PreviewTheme theme)
+{
+    m_theme = theme;
+    applyTheme();
+}
+
+bool PreviewView::isDark() const
+{
+    switch (m_theme) {
+    case Preferences::PreviewTheme::Light:
+        return false;
+    case Preferences::PreviewTheme::Dark:
+        return true;
+    case Preferences::PreviewTheme::System:
+        break;
+    }
+    return palette().color(QPalette::Window).lightness() < 128;
+}
+
+void PreviewView::applyTheme()
+{
+    if (!m_page)
+        return; // still being built
+    // The page's background too, so no white flashes between loads in dark colours.
+    m_page->setBackgroundColor(isDark() ? QColor(0x18, 0x17, 0x1d) : QColor(Qt::white));
+    if (!m_shellReady)
+        return; // onLoadFinished() applies it
+    m_page->runJavaScript(QStringLiteral("folio.setTheme(%1);")
+                              .arg(isDark() ? QStringLiteral("true") : QStringLiteral("false")),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewView::changeEvent(QEvent *event)
+{
+    QWebEngineView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_theme == Preferences::PreviewTheme::System)
+        applyTheme();
 }
 
 void PreviewView::applyContent()

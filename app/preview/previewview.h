@@ -2,6 +2,7 @@
 
 #include "handbook/handbook.h"
 #include "markdown/renderer.h"
+#include "preferences/preferences.h"
 
 #include <QElapsedTimer>
 #include <QPoint>
@@ -62,6 +63,11 @@ public:
     // while marks are shown; they stay on the blocks as the content is patched.
     void setMarkedWords(const QList<MarkedWord> &words);
     void setMarksShown(bool shown);
+    // Light or dark colours, or the window palette's (followed when it changes).
+    void setTheme(Preferences::PreviewTheme theme);
+    [[nodiscard]] Preferences::PreviewTheme theme() const { return m_theme; }
+    // Whether the page is shown in dark colours, as setTheme() and the palette decide.
+    [[nodiscard]] bool isDark() const;
     [[nodiscard]] bool marksShown() const { return m_marksShown; }
 
     // How many blocks the last update replaced (the header counts as one), for tests.
@@ -86,8 +92,10 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void childEvent(QChildEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyTheme();
     void onLoadFinished(bool ok);
     void onInternalLinkClicked(const QUrl &url);
     void onScrollPositionChanged();
@@ -112,6 +120,7 @@ private:
     int m_lastPatchSize = 0;
     QList<MarkedWord> m_marks;
     bool m_marksShown = true;
+    Preferences::PreviewTheme m_theme = Preferences::PreviewTheme::System;
     bool m_marksSent = false; // the shell shows m_marks as they are now
 
     QElapsedTimer m_programmaticScroll; // our own scrolls must not echo back to the editor

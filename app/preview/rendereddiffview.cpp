@@ -15,16 +15,6 @@ namespace Folio::Preview {
 
 namespace {
 
-// "%n word(s) added": Qt picks the plural form from a loaded translation only; untranslated
-// (English) the "(s)" would show, so spell the English plural then.
-QString counted(const QString &translated, int n)
-{
-    if (!translated.contains(QLatin1String("(s)")))
-        return translated;
-    return QString(translated)
-        .replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-}
-
 bool isDark(const QWidget *widget)
 {
     return widget->palette().color(QPalette::Window).lightness() < 128;
@@ -213,19 +203,16 @@ QString RenderedDiffView::summaryText() const
         return tr("No changes");
     QStringList blocks;
     if (s.changedBlocks > 0)
-        blocks.append(
-            counted(tr("%n block(s) changed", nullptr, s.changedBlocks), s.changedBlocks));
+        blocks.append(tr("%n block(s) changed", nullptr, s.changedBlocks));
     if (s.insertedBlocks > 0)
-        blocks.append(
-            counted(tr("%n block(s) added", nullptr, s.insertedBlocks), s.insertedBlocks));
+        blocks.append(tr("%n block(s) added", nullptr, s.insertedBlocks));
     if (s.deletedBlocks > 0)
-        blocks.append(
-            counted(tr("%n block(s) removed", nullptr, s.deletedBlocks), s.deletedBlocks));
+        blocks.append(tr("%n block(s) removed", nullptr, s.deletedBlocks));
     QStringList words;
     if (s.insertedWords > 0)
-        words.append(counted(tr("%n word(s) added", nullptr, s.insertedWords), s.insertedWords));
+        words.append(tr("%n word(s) added", nullptr, s.insertedWords));
     if (s.deletedWords > 0)
-        words.append(counted(tr("%n word(s) removed", nullptr, s.deletedWords), s.deletedWords));
+        words.append(tr("%n word(s) removed", nullptr, s.deletedWords));
     QString text = blocks.join(tr(", "));
     if (!words.isEmpty())
         text = tr("%1; %2").arg(text, words.join(tr(", ")));
@@ -259,7 +246,7 @@ void RenderedDiffView::updateBar()
     if (count == 0)
         m_position->clear();
     else if (m_current < 0)
-        m_position->setText(counted(tr("%n change(s)", nullptr, count), count));
+        m_position->setText(tr("%n change(s)", nullptr, count));
     else
         m_position->setText(tr("Change %1 of %2").arg(m_current + 1).arg(count));
     m_previousAction->setEnabled(m_current > 0);

@@ -82,8 +82,8 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
         button->setCheckable(true);
         button->setChecked(true);
         button->setAutoRaise(true);
-        button->setAccessibleName(tr("Show %1 problems").arg(text.toLower()));
-        button->setToolTip(tr("Show or hide %1 problems").arg(text.toLower()));
+        button->setAccessibleName(tr("Show problems: %1").arg(text));
+        button->setToolTip(tr("Show or hide problems: %1").arg(text));
         connect(button, &QToolButton::toggled, this, [this, category](bool shown) {
             m_model->setCategoryVisible(category, shown);
             m_view->expandAll();
@@ -194,20 +194,19 @@ void ProblemsPanel::updateSummary()
         m_summary->setText(tr("No problems"));
         return;
     }
-    // Until Folio ships an English translation for Qt's %n plurals, the forms are spelled out.
     QStringList parts;
     if (errors > 0)
-        parts.append(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+        parts.append(tr("%n error(s)", nullptr, errors));
     if (warnings > 0)
-        parts.append(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+        parts.append(tr("%n warning(s)", nullptr, warnings));
     if (infos > 0)
-        parts.append(infos == 1 ? tr("1 note") : tr("%1 notes").arg(infos));
+        parts.append(tr("%n note(s)", nullptr, infos));
     const int pages = m_model->rowCount();
     const bool onlyThisPage = pages == 0 || (pages == 1 && onPage > 0);
-    m_summary->setText(onlyThisPage ? parts.join(QStringLiteral(", "))
-                       : pages == 1
-                           ? tr("%1 in 1 page").arg(parts.join(QStringLiteral(", ")))
-                           : tr("%1 in %2 pages").arg(parts.join(QStringLiteral(", "))).arg(pages));
+    m_summary->setText(
+        onlyThisPage
+            ? parts.join(QStringLiteral(", "))
+            : tr("%1 in %n page(s)", nullptr, pages).arg(parts.join(QStringLiteral(", "))));
 }
 
 void ProblemsPanel::activate(const QModelIndex &index)

@@ -72,10 +72,25 @@ void ReviewController::setHandbook(const Handbook::Handbook &handbook,
         Checks::SpellingWords::personalListPath(), &problems);
     for (const Error &problem : std::as_const(problems))
         Q_EMIT message(tr("A spelling word list cannot be used: %1").arg(problem.message));
-    m_reviewer->setHandbook(handbook, std::move(words), settings.spellingLanguage());
+    m_handbookLanguage = settings.spellingLanguage();
+    m_reviewer->setHandbook(handbook, std::move(words), spellingLanguage());
     m_panel->model()->clear();
     m_pageProblems.clear();
     m_handbookChecked = false;
+}
+
+void ReviewController::setPreferredSpellingLanguage(const QString &language)
+{
+    if (language == m_preferredLanguage)
+        return;
+    m_preferredLanguage = language;
+    m_reviewer->setDefaultLanguage(spellingLanguage());
+    m_reviewer->reviewAgain();
+}
+
+QString ReviewController::spellingLanguage() const
+{
+    return m_preferredLanguage.isEmpty() ? m_handbookLanguage : m_preferredLanguage;
 }
 
 void ReviewController::setIndex(const Workspace::PageIndex &index)

@@ -51,6 +51,11 @@ public:
     // A handbook was opened: its word lists and language come from its settings. Word lists
     // that cannot be read are reported through message().
     void setHandbook(const Handbook::Handbook &handbook, const Propose::HandbookSettings &settings);
+    // The user's spelling language (Preferences), over the handbook's; empty: the handbook's.
+    // Checks the open page again.
+    void setPreferredSpellingLanguage(const QString &language);
+    // The language pages are checked in when they do not name one.
+    [[nodiscard]] QString spellingLanguage() const;
     void setIndex(const Workspace::PageIndex &index);
     // The editor now shows this page (relative path); empty: no page.
     void setPage(const QString &path);
@@ -87,6 +92,8 @@ private:
     ProblemsPanel *m_panel = nullptr;
     Checks::PageReviewer *m_reviewer = nullptr;
     Handbook::Handbook m_handbook;
+    QString m_handbookLanguage;  // the handbook's settings'
+    QString m_preferredLanguage; // the user's, over it
     Workspace::PageIndex m_index;
     bool m_indexed = false;
     QString m_page;

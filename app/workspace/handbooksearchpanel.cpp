@@ -19,18 +19,6 @@ namespace Folio::Workspace {
 
 namespace {
 
-// "%n match(es)": Qt picks the plural form from a loaded translation only; untranslated
-// (English) the "(es)" would show, so spell the English plural then.
-QString counted(const QString &translated, int n)
-{
-    QString text = translated;
-    for (const QLatin1String suffix : {QLatin1String("(es)"), QLatin1String("(s)")}) {
-        if (text.contains(suffix))
-            text.replace(suffix, n == 1 ? QString() : QString(suffix).mid(1, suffix.size() - 2));
-    }
-    return text;
-}
-
 bool hasLineBreak(const QString &text)
 {
     for (const QChar c : text) {
@@ -283,8 +271,8 @@ void HandbookSearchPanel::onMatchesFound(const QList<PageMatches> &pages)
 QString HandbookSearchPanel::countText() const
 {
     return tr("%1 in %2")
-        .arg(counted(tr("%n match(es)", nullptr, m_model->matchCount()), m_model->matchCount()),
-             counted(tr("%n page(s)", nullptr, m_model->pageCount()), m_model->pageCount()));
+        .arg(tr("%n match(es)", nullptr, m_model->matchCount()),
+             tr("%n page(s)", nullptr, m_model->pageCount()));
 }
 
 void HandbookSearchPanel::onFinished(bool completed)

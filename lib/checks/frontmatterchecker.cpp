@@ -2,6 +2,8 @@
 
 #include "checks/frontmatterschemalearner.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Folio::Checks {
@@ -49,8 +51,11 @@ QList<Problem> FrontMatterChecker::check(const QString &pageText, const FrontMat
     const auto frontMatter = Document::FrontMatterEditor::open(pageText);
     if (!frontMatter) {
         const Error &error = frontMatter.error();
-        return {frontMatterProblem(QString(), error.line, error.column, Severity::Error,
-                                   QStringLiteral("front matter: %1").arg(error.message), {})};
+        return {frontMatterProblem(
+            QString(), error.line, error.column, Severity::Error,
+            QCoreApplication::translate("Folio::Checks::FrontMatterChecker", "front matter: %1")
+                .arg(error.message),
+            {})};
     }
     return check(*frontMatter, schema);
 }
@@ -67,7 +72,9 @@ QList<Problem> FrontMatterChecker::check(const Document::FrontMatterEditor &fron
             if (const QString known = schema.nearMiss(field.key); !known.isEmpty()) {
                 problems.append(frontMatterProblem(
                     field.key, field.line, field.column, Severity::Warning,
-                    QStringLiteral("'%1' looks like a misspelling of '%2'").arg(field.key, known),
+                    QCoreApplication::translate("Folio::Checks::FrontMatterChecker",
+                                                "'%1' looks like a misspelling of '%2'")
+                        .arg(field.key, known),
                     {known}));
                 continue;
             }
@@ -75,28 +82,36 @@ QList<Problem> FrontMatterChecker::check(const Document::FrontMatterEditor &fron
         if (!spec)
             continue;
         if (spec->requirement == FieldRequirement::Required && isEmpty(field.value)) {
-            problems.append(frontMatterProblem(field.key, field.line, field.column, Severity::Error,
-                                               QStringLiteral("'%1' is empty").arg(field.key), {}));
+            problems.append(frontMatterProblem(
+                field.key, field.line, field.column, Severity::Error,
+                QCoreApplication::translate("Folio::Checks::FrontMatterChecker", "'%1' is empty")
+                    .arg(field.key),
+                {}));
             continue;
         }
         const FieldType observed = observedType(field);
         if (!accepts(spec->type, observed)) {
             problems.append(frontMatterProblem(
                 field.key, field.line, field.column, Severity::Warning,
-                QStringLiteral("'%1' should be %2, not %3")
+                //: %1 is a key, %2 the kind of value it takes ("a date (YYYY-MM-DD)"), %3 the
+                //: kind it has
+                QCoreApplication::translate("Folio::Checks::FrontMatterChecker",
+                                            "'%1' should be %2, not %3")
                     .arg(field.key, fieldTypeName(spec->type), field.value.describe()),
                 {}));
             continue;
         }
         if (!spec->allowedValues.isEmpty() && field.value.type() == FieldValue::Type::String &&
             !spec->allowedValues.contains(field.value.text())) {
-            problems.append(frontMatterProblem(
-                field.key, field.line, field.column, Severity::Info,
-                QStringLiteral("'%1' is \"%2\", which no other page uses; the handbook "
-                               "uses %3")
-                    .arg(field.key, field.value.text(),
-                         spec->allowedValues.join(QStringLiteral(", "))),
-                {}));
+            problems.append(
+                frontMatterProblem(field.key, field.line, field.column, Severity::Info,
+                                   QCoreApplication::translate(
+                                       "Folio::Checks::FrontMatterChecker",
+                                       "'%1' is \"%2\", which no other page uses; the handbook "
+                                       "uses %3")
+                                       .arg(field.key, field.value.text(),
+                                            spec->allowedValues.join(QStringLiteral(", "))),
+                                   {}));
         }
     }
     for (const FieldSpec &spec : schema.fields()) {
@@ -105,8 +120,12 @@ QList<Problem> FrontMatterChecker::check(const Document::FrontMatterEditor &fron
         const bool required = spec.requirement == FieldRequirement::Required;
         problems.append(frontMatterProblem(
             spec.key, 1, 1, required ? Severity::Error : Severity::Info,
-            required ? QStringLiteral("the page has no '%1'").arg(spec.key)
-                     : QStringLiteral("the page has no '%1' (recommended)").arg(spec.key),
+            required ? QCoreApplication::translate("Folio::Checks::FrontMatterChecker",
+                                                   "the page has no '%1'")
+                           .arg(spec.key)
+                     : QCoreApplication::translate("Folio::Checks::FrontMatterChecker",
+                                                   "the page has no '%1' (recommended)")
+                           .arg(spec.key),
             {}));
     }
     std::stable_sort(problems.begin(), problems.end(),

@@ -2,6 +2,8 @@
 
 #include "checks/editdistance.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <vector>
 
@@ -35,25 +37,34 @@ int rank(FieldRequirement requirement)
 
 } // namespace
 
+// Fills %2 of FrontMatterChecker's "'%1' should be %2, not %3": translated to match it.
 QString fieldTypeName(FieldType type)
 {
     switch (type) {
     case FieldType::Any:
-        return QStringLiteral("any");
+        //: %2 of "'%1' should be %2, not %3"
+        return QCoreApplication::translate("Folio::Checks::FrontMatterSchema", "any");
     case FieldType::Text:
-        return QStringLiteral("text");
+        //: %2 of "'%1' should be %2, not %3"
+        return QCoreApplication::translate("Folio::Checks::FrontMatterSchema", "text");
     case FieldType::Boolean:
-        return QStringLiteral("true or false");
+        //: %2 of "'%1' should be %2, not %3"
+        return QCoreApplication::translate("Folio::Checks::FrontMatterSchema", "true or false");
     case FieldType::Number:
-        return QStringLiteral("a number");
+        //: %2 of "'%1' should be %2, not %3"
+        return QCoreApplication::translate("Folio::Checks::FrontMatterSchema", "a number");
     case FieldType::Date:
-        return QStringLiteral("a date (YYYY-MM-DD)");
+        //: %2 of "'%1' should be %2, not %3"
+        return QCoreApplication::translate("Folio::Checks::FrontMatterSchema",
+                                           "a date (YYYY-MM-DD)");
     case FieldType::List:
-        return QStringLiteral("a list");
+        //: %2 of "'%1' should be %2, not %3"
+        return QCoreApplication::translate("Folio::Checks::FrontMatterSchema", "a list");
     case FieldType::Mapping:
         break;
     }
-    return QStringLiteral("nested keys");
+    //: %2 of "'%1' should be %2, not %3"
+    return QCoreApplication::translate("Folio::Checks::FrontMatterSchema", "nested keys");
 }
 
 FrontMatterSchema FrontMatterSchema::builtIn(Handbook::Era era)

@@ -2,6 +2,7 @@
 
 #include "checks/editdistance.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QUrl>
 
@@ -280,14 +281,17 @@ void LinkChecker::checkLink(const IndexedPage &page, const PageLink &link,
     if (url.isEmpty())
         return; // another site, mailto: ...
     const Handbook::Handbook &handbook = m_index.handbook();
-    const QString outside =
-        QStringLiteral("outside the handbook, not checked: %1").arg(beforeFragment(target));
+    const QString outside = QCoreApplication::translate("Folio::Checks::LinkChecker",
+                                                        "outside the handbook, not checked: %1")
+                                .arg(beforeFragment(target));
 
     if (link.kind == PageLink::Kind::Image) {
         // (An image on a site host is External in the index: it takes the file path below.)
         if (link.resolvedPath.isEmpty() && handbook.resolveAsset(url, page.path).isEmpty())
-            problems.append(linkProblem(link, Severity::Error,
-                                        QStringLiteral("image not found: %1").arg(pathPart(url))));
+            problems.append(linkProblem(
+                link, Severity::Error,
+                QCoreApplication::translate("Folio::Checks::LinkChecker", "image not found: %1")
+                    .arg(pathPart(url))));
         return;
     }
     const QString anchor = Handbook::Handbook::urlAnchor(url);
@@ -317,8 +321,10 @@ void LinkChecker::checkLink(const IndexedPage &page, const PageLink &link,
         if (name.endsWith(QLatin1String(".md")))
             name.chop(3);
         if (!m_pageNames.contains(name))
-            problems.append(linkProblem(link, Severity::Error,
-                                        QStringLiteral("no page for ref \"%1\"").arg(ref)));
+            problems.append(linkProblem(
+                link, Severity::Error,
+                QCoreApplication::translate("Folio::Checks::LinkChecker", "no page for ref \"%1\"")
+                    .arg(ref)));
         return;
     }
     const QString path =
@@ -327,8 +333,10 @@ void LinkChecker::checkLink(const IndexedPage &page, const PageLink &link,
         if (!handbook.resolveAsset(url, page.path).isEmpty())
             return;
         if (!onSiteHost && (isUnderHandbook(path) || isServedFolder(path)))
-            problems.append(
-                linkProblem(link, Severity::Error, QStringLiteral("file not found: %1").arg(path)));
+            problems.append(linkProblem(
+                link, Severity::Error,
+                QCoreApplication::translate("Folio::Checks::LinkChecker", "file not found: %1")
+                    .arg(path)));
         else
             problems.append(linkProblem(link, Severity::Info, outside));
         return;
@@ -337,7 +345,9 @@ void LinkChecker::checkLink(const IndexedPage &page, const PageLink &link,
     if (!written.startsWith(u'/') && Handbook::Handbook::isPageFileName(written)) {
         // A link to a page file next to this one, as GitLab renders them: always ours.
         problems.append(
-            linkProblem(link, Severity::Error, QStringLiteral("no page for %1").arg(written)));
+            linkProblem(link, Severity::Error,
+                        QCoreApplication::translate("Folio::Checks::LinkChecker", "no page for %1")
+                            .arg(written)));
         return;
     }
     if (!isUnderHandbook(path)) {
@@ -347,8 +357,10 @@ void LinkChecker::checkLink(const IndexedPage &page, const PageLink &link,
     QStringList suggestions = m_suggester.suggest(path);
     for (QString &suggestion : suggestions)
         suggestion += fragmentPart(target);
-    problems.append(linkProblem(link, Severity::Error, QStringLiteral("no page for %1").arg(path),
-                                suggestions));
+    problems.append(linkProblem(
+        link, Severity::Error,
+        QCoreApplication::translate("Folio::Checks::LinkChecker", "no page for %1").arg(path),
+        suggestions));
 }
 
 void LinkChecker::checkAnchor(const IndexedPage &page, const PageLink &link,
@@ -360,16 +372,28 @@ void LinkChecker::checkAnchor(const IndexedPage &page, const PageLink &link,
     QStringList suggestions = closestIds(target, anchor);
     for (QString &suggestion : suggestions)
         suggestion = withAnchor(link.target, suggestion);
-    const QString where = &target == &page || target.path == page.path
-                              ? QStringLiteral("this page")
-                              : (target.url.isEmpty() ? target.path : target.url);
-    QString message = QStringLiteral("no heading #%1 on %2").arg(anchor, where);
+    //: %2 of "no heading #%1 on %2" when the link points into its own page
+    const QString where =
+        &target == &page || target.path == page.path
+            ? QCoreApplication::translate("Folio::Checks::LinkChecker", "this page")
+            : (target.url.isEmpty() ? target.path : target.url);
+    //: %1 is the anchor, %2 a page's path or URL, or "this page"
+    QString message =
+        QCoreApplication::translate("Folio::Checks::LinkChecker", "no heading #%1 on %2")
+            .arg(anchor, where);
     // The id may come from what a template makes: say so, without failing the check.
     const QStringList unseen =
         unseenTemplates(target, m_index.handbook().renderOptions(target.path).dialect);
     if (!unseen.isEmpty()) {
-        message += QStringLiteral(" that Folio can see; %1 may make it")
-                       .arg(QStringList(unseen.mid(0, 2)).join(QStringLiteral(" or ")));
+        //: Joins two template names for %1 of " that Folio can see; %1 may make it"
+        const QString templates =
+            QStringList(unseen.mid(0, 2))
+                .join(QCoreApplication::translate("Folio::Checks::LinkChecker", " or "));
+        //: Appended to "no heading #%1 on %2"; %1 names one or two templates (shortcodes,
+        //: partials)
+        message += QCoreApplication::translate("Folio::Checks::LinkChecker",
+                                               " that Folio can see; %1 may make it")
+                       .arg(templates);
         problems.append(linkProblem(link, Severity::Info, message, suggestions));
         return;
     }

@@ -69,6 +69,15 @@ void PageReviewer::setHandbook(const Handbook::Handbook &handbook,
     m_queued.reset();
 }
 
+void PageReviewer::setDefaultLanguage(const QString &language)
+{
+    // A new checker rather than changing the one a running check may be using.
+    auto spelling = std::make_shared<SpellChecker>(m_words);
+    spelling->setDefaultLanguage(language);
+    m_spelling = std::move(spelling);
+    m_reportedSpellingError.clear();
+}
+
 void PageReviewer::setIndex(const Workspace::PageIndex &index)
 {
     auto context = std::make_shared<Context>();

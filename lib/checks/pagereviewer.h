@@ -43,6 +43,9 @@ public:
     // The index links are checked against. Until the first one, links are not checked (every
     // page would look missing) and the front matter uses the era's built-in schema.
     void setIndex(const Workspace::PageIndex &index);
+    // The language pages are spelled in when they do not name one; takes effect from the next
+    // review (a check under way finishes with the old one).
+    void setDefaultLanguage(const QString &language);
 
     // The front-matter schema learned from the handbook; until one is given, the era's
     // built-in schema.

@@ -21,8 +21,9 @@ enum class Category
     Link,
 };
 
-// One finding about a page, for a problems list and `folio check`. Technical text,
-// untranslated; the UI wraps it.
+// One finding about a page, for a problems list and `folio check`. The message is
+// translated when the application has installed a translator (the window), English otherwise
+// (the command line, whose output scripts read).
 struct Problem
 {
     QString key;    // the front-matter key concerned, if any

@@ -5,6 +5,7 @@
 #include "checks/typosuggester_p.h"
 #include "document/frontmatter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -202,7 +203,9 @@ struct SpellChecker::Data
                 defaultTag.isEmpty() ? SpellingDictionary::DefaultLanguage : defaultTag);
             if (!missing)
                 return missing.error();
-            return Error{ErrorDomain::Spelling, 0, QStringLiteral("no spelling dictionary")};
+            return Error{ErrorDomain::Spelling, 0,
+                         QCoreApplication::translate("Folio::Checks::SpellChecker",
+                                                     "no spelling dictionary")};
         }
         if (const auto it = languages.find(name); it != languages.end())
             return it->second.get();
@@ -406,7 +409,9 @@ Result<QList<Problem>> SpellChecker::check(const QString &pageText, Dialect dial
         problem.column = int(misspelling.offset - lineStart + 1);
         problem.length = int(misspelling.length);
         problem.subject = pageText.sliced(misspelling.offset, misspelling.length);
-        problem.message = QStringLiteral("\"%1\" is not in the dictionary").arg(problem.subject);
+        problem.message = QCoreApplication::translate("Folio::Checks::SpellChecker",
+                                                      "\"%1\" is not in the dictionary")
+                              .arg(problem.subject);
         if (suggestions == Suggestions::Included)
             problem.suggestions = d->suggestionsFor(language, problem.subject);
         problems.append(std::move(problem));

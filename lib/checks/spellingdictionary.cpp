@@ -2,6 +2,7 @@
 
 #include "checks/hunspellhandle_p.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -376,12 +377,18 @@ Result<SpellingDictionary> SpellingDictionary::open(QStringView tag)
         const QStringList available = availableLanguages();
         return spellingError(
             Problem::NotFound,
-            QStringLiteral("no spelling dictionary for \"%1\" (looked in %2); %3")
+            //: %1 is a language tag, %2 folders, %3 "installed: ..." or "no dictionary is
+            //: installed: ..."
+            QCoreApplication::translate("Folio::Checks::SpellingDictionary",
+                                        "no spelling dictionary for \"%1\" (looked in %2); %3")
                 .arg(tag.toString(), searchPaths().join(QStringLiteral(", ")),
                      available.isEmpty()
-                         ? QStringLiteral("no dictionary is installed: install Hunspell's, e.g. "
-                                          "the hunspell-en-us package")
-                         : QStringLiteral("installed: %1")
+                         ? QCoreApplication::translate(
+                               "Folio::Checks::SpellingDictionary",
+                               "no dictionary is installed: install Hunspell's, e.g. "
+                               "the hunspell-en-us package")
+                         : QCoreApplication::translate("Folio::Checks::SpellingDictionary",
+                                                       "installed: %1")
                                .arg(available.join(QStringLiteral(", ")))));
     }
     QString affixPath;
@@ -401,7 +408,8 @@ Result<SpellingDictionary> SpellingDictionary::open(QStringView tag)
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             return spellingError(Problem::Unreadable,
-                                 QStringLiteral("cannot read the %1 dictionary %2: %3")
+                                 QCoreApplication::translate("Folio::Checks::SpellingDictionary",
+                                                             "cannot read the %1 dictionary %2: %3")
                                      .arg(language, path, file.errorString()));
         }
     }
@@ -414,7 +422,9 @@ Result<SpellingDictionary> SpellingDictionary::open(QStringView tag)
                                       QFile::encodeName(dictionaryPath).constData()));
     if (!data->handle) {
         return spellingError(Problem::Unreadable,
-                             QStringLiteral("Hunspell could not load %1").arg(affixPath));
+                             QCoreApplication::translate("Folio::Checks::SpellingDictionary",
+                                                         "Hunspell could not load %1")
+                                 .arg(affixPath));
     }
     const QByteArray encoding = Hunspell_get_dic_encoding(data->handle.get());
     const QByteArray upper = encoding.trimmed().toUpper();
@@ -426,7 +436,9 @@ Result<SpellingDictionary> SpellingDictionary::open(QStringView tag)
         if (!data->encoder.isValid() || !data->decoder.isValid()) {
             return spellingError(
                 Problem::UnsupportedEncoding,
-                QStringLiteral("the %1 dictionary is in the %2 encoding, which Folio cannot read")
+                QCoreApplication::translate(
+                    "Folio::Checks::SpellingDictionary",
+                    "the %1 dictionary is in the %2 encoding, which Folio cannot read")
                     .arg(language, QString::fromLatin1(encoding)));
         }
     }

@@ -2,6 +2,7 @@
 
 #include "document/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,16 +47,24 @@ Result<QString> WordList::read(const QString &path)
     if (!file.exists())
         return QString();
     if (QFileInfo(path).isDir())
-        return fileError(QStringLiteral("%1 is a folder, not a word list").arg(path));
+        return fileError(QCoreApplication::translate("Folio::Checks::WordList",
+                                                     "%1 is a folder, not a word list")
+                             .arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return fileError(
+            QCoreApplication::translate("Folio::Checks::WordList", "cannot read %1: %2")
+                .arg(path, file.errorString()));
     const QByteArray bytes = file.read(MaximumSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return fileError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return fileError(
+            QCoreApplication::translate("Folio::Checks::WordList", "cannot read %1: %2")
+                .arg(path, file.errorString()));
     if (bytes.size() > MaximumSize) {
-        return fileError(QStringLiteral("%1 is larger than %2 MB, too large for a word list")
-                             .arg(path)
-                             .arg(MaximumSize / (1024 * 1024)));
+        return fileError(
+            QCoreApplication::translate("Folio::Checks::WordList",
+                                        "%1 is larger than %2 MB, too large for a word list")
+                .arg(path)
+                .arg(MaximumSize / (1024 * 1024)));
     }
     // The BOM stays in the text, so that add() writes it back.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
@@ -63,7 +72,9 @@ Result<QString> WordList::read(const QString &path)
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         return Error{ErrorDomain::Encoding, 0,
-                     QStringLiteral("%1 is not UTF-8 text; save it as UTF-8").arg(path)};
+                     QCoreApplication::translate("Folio::Checks::WordList",
+                                                 "%1 is not UTF-8 text; save it as UTF-8")
+                         .arg(path)};
     }
     return text;
 }
@@ -107,16 +118,20 @@ bool WordList::contains(const QString &word) const
 QString WordList::invalidWordReason(QStringView word)
 {
     if (word.trimmed().isEmpty())
-        return QStringLiteral("the word is empty");
+        return QCoreApplication::translate("Folio::Checks::WordList", "the word is empty");
     for (const QChar c : word) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
-            return QStringLiteral("\"%1\" holds white space: add one word at a time")
+            return QCoreApplication::translate("Folio::Checks::WordList",
+                                               "\"%1\" holds white space: add one word at a time")
                 .arg(word.toString().simplified());
     }
     if (word.startsWith(u'#'))
-        return QStringLiteral("\"%1\" starts with '#', which marks a comment").arg(word.toString());
+        return QCoreApplication::translate("Folio::Checks::WordList",
+                                           "\"%1\" starts with '#', which marks a comment")
+            .arg(word.toString());
     if (word.contains(u'/'))
-        return QStringLiteral("\"%1\" holds a '/', which marks Hunspell flags")
+        return QCoreApplication::translate("Folio::Checks::WordList",
+                                           "\"%1\" holds a '/', which marks Hunspell flags")
             .arg(word.toString());
     return {};
 }
@@ -126,7 +141,9 @@ Result<void> WordList::add(const QString &word)
     if (const QString reason = invalidWordReason(word); !reason.isEmpty())
         return Error{ErrorDomain::Spelling, 0, reason};
     if (m_path.isEmpty())
-        return fileError(QStringLiteral("no word list file to add \"%1\" to").arg(word));
+        return fileError(QCoreApplication::translate("Folio::Checks::WordList",
+                                                     "no word list file to add \"%1\" to")
+                             .arg(word));
     auto current = read(m_path);
     if (!current)
         return current.error();
@@ -162,7 +179,9 @@ Result<void> WordList::add(const QString &word)
 
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fileError(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        return fileError(
+            QCoreApplication::translate("Folio::Checks::WordList", "cannot create the folder %1")
+                .arg(info.absolutePath()));
     if (auto written = Document::AtomicFile::write(m_path, text.toUtf8()); !written)
         return written.error();
     parse(text);

@@ -1,6 +1,7 @@
 #include "app/gitpanelfixture.h"
 #include "git/backupsdialog.h"
 #include "git/discardconfirmation.h"
+#include "webenginetestmain.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -240,5 +241,5 @@ void TestBackupsDialog::opensTheBackupsFolder()
     QVERIFY(QFileInfo(m_fixture.backupRoot()).isDir());
 }
 
-QTEST_MAIN(TestBackupsDialog)
+FOLIO_WIDGETS_TEST_MAIN(TestBackupsDialog)
 #include "tst_backupsdialog.moc"

@@ -1,6 +1,7 @@
 #include "editor/editorview.h"
 #include "frontmatter/fieldeditor.h"
 #include "frontmatter/frontmatterpanel.h"
+#include "webenginetestmain.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -307,5 +308,5 @@ void TestFrontMatterPanel::addFieldMenuAddsAKey()
     QTRY_COMPARE(m_panel->fieldEditor(QStringLiteral("authors"))->kind(), FieldEditor::Kind::List);
 }
 
-QTEST_MAIN(TestFrontMatterPanel)
+FOLIO_WIDGETS_TEST_MAIN(TestFrontMatterPanel)
 #include "tst_frontmatterpanel.moc"

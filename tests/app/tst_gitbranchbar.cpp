@@ -4,6 +4,7 @@
 #include "git/mergedialog.h"
 #include "git/newbranchdialog.h"
 #include "git/switchrefuseddialog.h"
+#include "webenginetestmain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -388,5 +389,5 @@ void TestGitBranchBar::noRepository()
     QVERIFY(!bar->branchButton()->isEnabled());
 }
 
-QTEST_MAIN(TestGitBranchBar)
+FOLIO_WIDGETS_TEST_MAIN(TestGitBranchBar)
 #include "tst_gitbranchbar.moc"

@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "webenginetestmain.h"
 #include "workspace/handbooksearchpanel.h"
 #include "workspace/pageindexer.h"
 #include "workspace/searchresultsmodel.h"
@@ -339,5 +340,5 @@ void TestHandbookSearchPanel::focusSearchSelectsTheText()
     QCOMPARE(m_panel->lineEdit()->selectedText(), QStringLiteral("request"));
 }
 
-QTEST_MAIN(TestHandbookSearchPanel)
+FOLIO_WIDGETS_TEST_MAIN(TestHandbookSearchPanel)
 #include "tst_handbooksearchpanel.moc"

@@ -1,4 +1,5 @@
 #include "git/keychaincredentials.h"
+#include "webenginetestmain.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -254,5 +255,5 @@ void TestKeychainCredentials::hostKeyQuestionShowsTheFingerprint()
     QCOMPARE(decision.result(), HostKeyDecision::AcceptOnce);
 }
 
-QTEST_MAIN(TestKeychainCredentials)
+FOLIO_WIDGETS_TEST_MAIN(TestKeychainCredentials)
 #include "tst_keychaincredentials.moc"

@@ -1,4 +1,5 @@
 #include "editor/markdownsyntaxhighlighter.h"
+#include "webenginetestmain.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -133,5 +134,5 @@ void TestMarkdownSyntaxHighlighter::darkPaletteGivesLightColours()
     }
 }
 
-QTEST_MAIN(TestMarkdownSyntaxHighlighter)
+FOLIO_WIDGETS_TEST_MAIN(TestMarkdownSyntaxHighlighter)
 #include "tst_markdownsyntaxhighlighter.moc"

@@ -1,6 +1,7 @@
 #include "app/gitpanelfixture.h"
 #include "git/conflictresolverwidget.h"
 #include "git/mergedialog.h"
+#include "webenginetestmain.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -284,5 +285,5 @@ void TestMergeFlow::continuesAMergeFoundOnOpen()
     QCOMPARE(porcelain(m_repo), QByteArray());
 }
 
-QTEST_MAIN(TestMergeFlow)
+FOLIO_WIDGETS_TEST_MAIN(TestMergeFlow)
 #include "tst_mergeflow.moc"

@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "webenginetestmain.h"
 #include "workspace/pageindexer.h"
 #include "workspace/quickopendelegate.h"
 #include "workspace/quickopendialog.h"
@@ -285,5 +286,5 @@ void TestQuickOpenDialog::aNewSnapshotIsMatchedWhileOpen()
     QCOMPARE(m_dialog->matches().first().title, QStringLiteral("Handover"));
 }
 
-QTEST_MAIN(TestQuickOpenDialog)
+FOLIO_WIDGETS_TEST_MAIN(TestQuickOpenDialog)
 #include "tst_quickopendialog.moc"

@@ -4,6 +4,7 @@
 #include "editor/editorview.h"
 #include "git/gitlibrary.h"
 #include "guiapplication.h"
+#include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "preview/rendereddiffview.h"
 #include "testsupport.h"
@@ -527,6 +528,7 @@ int main(int argc, char *argv[])
     Folio::App::prepareGuiApplication();
     QApplication app(argc, argv);
     Folio::App::setApplicationIdentity();
+    Folio::I18n::installTranslations(&app, QLocale(QLocale::English, QLocale::UnitedStates));
     TestRecovery test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

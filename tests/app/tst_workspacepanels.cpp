@@ -1,5 +1,6 @@
 #include "editor/editorview.h"
 #include "testsupport.h"
+#include "webenginetestmain.h"
 #include "workspace/backlinkspanel.h"
 #include "workspace/outlinepanel.h"
 #include "workspace/pageindexer.h"
@@ -161,5 +162,5 @@ void TestWorkspacePanels::backlinksListTheLinkingPagesAndLines()
     QCOMPARE(view->count(), 0);
 }
 
-QTEST_MAIN(TestWorkspacePanels)
+FOLIO_WIDGETS_TEST_MAIN(TestWorkspacePanels)
 #include "tst_workspacepanels.moc"
