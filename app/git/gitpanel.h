@@ -76,6 +76,8 @@ public:
     // The user's default labels and target branch for merge requests (Preferences); empty
     // ones leave the handbook settings' in force.
     void setProposalPreferences(const QStringList &labels, const QString &targetBranch);
+    [[nodiscard]] const QStringList &preferredLabels() const { return m_preferredLabels; }
+    [[nodiscard]] const QString &preferredTargetBranch() const { return m_preferredTargetBranch; }
     // "Propose Changes…": the changed pages as a GitLab merge request (ProposeDialog). False
     // when there is no changed page to propose.
     bool openProposeDialog();

@@ -1,0 +1,147 @@
+#include "git/gitlibrary.h"
+#include "guiapplication.h"
+#include "i18n/translations.h"
+#include "mainwindow/mainwindow.h"
+#include "webenginetestmain.h"
+
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Folio;
+
+namespace {
+
+constexpr char ChildMode[] = "--locale-child";
+
+// The child: started as the app starts, in the system locale its environment gives, it
+// prints the window's menu titles and Qt's own text for a text field's Copy, one per line.
+int runLocaleChild(int argc, char *argv[])
+{
+    Folio::App::prepareGuiApplication();
+    QApplication app(argc, argv);
+    Folio::App::setApplicationIdentity();
+    Folio::I18n::installTranslations(&app);
+    const Git::GitLibrary git;
+    MainWindow window;
+    QStringList lines;
+    for (const QAction *menu : window.menuBar()->actions())
+        lines.append(menu->text());
+    QPlainTextEdit field;
+    const std::unique_ptr<QMenu> standard(field.createStandardContextMenu());
+    for (const QAction *action : standard->actions()) {
+        if (action->objectName() == u"edit-copy")
+            lines.append(u"copy=" + action->text());
+    }
+    lines.append(u"locale=" + QLocale().name());
+    std::fputs(qPrintable(lines.join(u'\n') + u'\n'), stdout);
+    return 0;
+}
+
+} // namespace
+
+// The window speaks the system's language: German, French, Spanish or Japanese when the
+// session is in one of them, English otherwise, with Qt's own dialogs and menus to match.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void windowFollowsTheSystemLanguage_data();
+    void windowFollowsTheSystemLanguage();
+    void englishHasItsPluralForms();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void TestTranslations::initTestCase()
+{
+    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("HOME", m_home.path().toUtf8());
+    QSettings().setValue(QStringLiteral("editor/autosave"), false);
+}
+
+void TestTranslations::windowFollowsTheSystemLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("menus");
+    QTest::addColumn<QString>("copy");
+    QTest::newRow("German") << QStringLiteral("de_DE.UTF-8")
+                            << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+                                           QStringLiteral("&Hilfe")}
+                            << QStringLiteral("&Kopieren");
+    QTest::newRow("French") << QStringLiteral("fr_FR.UTF-8")
+                            << QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
+                                           QStringLiteral("Aid&e")}
+                            << QStringLiteral("&Copier");
+    QTest::newRow("Spanish") << QStringLiteral("es_ES.UTF-8")
+                             << QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Editar"),
+                                            QStringLiteral("A&yuda")}
+                             << QStringLiteral("&Copiar");
+    QTest::newRow("Japanese") << QStringLiteral("ja_JP.UTF-8")
+                              << QStringList{QStringLiteral("ファイル(&F)"),
+                                             QStringLiteral("編集(&E)"),
+                                             QStringLiteral("ヘルプ(&H)")}
+                              << QString();
+    QTest::newRow("Italian, untranslated: English")
+        << QStringLiteral("it_IT.UTF-8")
+        << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Help")}
+        << QString();
+}
+
+void TestTranslations::windowFollowsTheSystemLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, menus);
+    QFETCH(QString, copy);
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    environment.insert(QStringLiteral("LANG"), lang);
+    environment.insert(QStringLiteral("LC_ALL"), lang);
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(ChildMode)});
+    QVERIFY(child.waitForFinished(120000));
+    QCOMPARE(child.exitCode(), 0);
+    const QStringList lines =
+        QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &menu : std::as_const(menus))
+        QVERIFY2(lines.contains(menu), qPrintable(menu + u" not in " + lines.join(u", ")));
+    if (!copy.isEmpty())
+        QVERIFY2(lines.contains(u"copy=" + copy), qPrintable(lines.join(u", ")));
+}
+
+void TestTranslations::englishHasItsPluralForms()
+{
+    // The test runs in English (FOLIO_WIDGETS_TEST_MAIN): "%n change(s)" reads naturally.
+    QCOMPARE(QCoreApplication::translate("Folio::Git::GitPanel", "%n change(s)", nullptr, 1),
+             QStringLiteral("1 change"));
+    QCOMPARE(QCoreApplication::translate("Folio::Git::GitPanel", "%n change(s)", nullptr, 3),
+             QStringLiteral("3 changes"));
+    QCOMPARE(QCoreApplication::translate("Folio::Editor::FindBar", "%n match(es)", nullptr, 2),
+             QStringLiteral("2 matches"));
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 2 && qstrcmp(argv[1], ChildMode) == 0)
+        return runLocaleChild(argc, argv);
+    QApplication app(argc, argv);
+    Folio::App::setApplicationIdentity();
+    Folio::I18n::installTranslations(&app, QLocale(QLocale::English, QLocale::UnitedStates));
+    TestTranslations test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_translations.moc"
