@@ -27,7 +27,7 @@ cd "$build"
 rm -f folio_*.deb folio_*.deb.sha256
 cpack -G DEB >cpack.log 2>&1 || { cat cpack.log >&2; fail "cpack -G DEB failed"; }
 debs=(folio_*.deb)
-[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one folio_*.deb in $build"
+if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "expected one folio_*.deb in $build"; fi
 deb="$build/${debs[0]}"
 echo "test-package: built $deb ($(du -k "$deb" | cut -f1) KiB)"
 
