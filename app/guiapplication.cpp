@@ -18,8 +18,14 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("folio"));
     QCoreApplication::setApplicationVersion(Versions::current().folio);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Folio"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("folio"));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/folio.svg")));
+    // The application id, the reverse-DNS name of the project's homepage folio.invalid, names
+    // the desktop file, the AppStream metainfo and the icon (packaging/): Wayland compositors
+    // and task bars find the window's desktop file, and so its name and icon, through it.
+    const QString applicationId = QStringLiteral("invalid.folio.Folio");
+    QGuiApplication::setDesktopFileName(applicationId);
+    // The installed icon theme's icon first (hicolor, or a theme's own), else the built-in one.
+    QGuiApplication::setWindowIcon(
+        QIcon::fromTheme(applicationId, QIcon(QStringLiteral(":/icons/folio.svg"))));
 }
 
 // The preview is a static page: compositing it on the GPU brings nothing a reader sees, but

@@ -25,6 +25,10 @@ PACKAGES=(
   ripgrep
   # tst_savefailures injects full-disk and device errors into saves with strace.
   strace
+  # The Debian package (cmake/Packaging.cmake, scripts/test-package.sh): CPack finds its
+  # library dependencies with dpkg-shlibdeps and file; tests/packaging validates the desktop
+  # file, the AppStream metainfo and the man page with these packages' tools.
+  dpkg-dev file desktop-file-utils appstream groff-base
   # Real git servers for the network tests (started on 127.0.0.1 by the tests themselves; the
   # tests need only the binaries, not the system services these packages may enable).
   lighttpd openssh-server openssh-client

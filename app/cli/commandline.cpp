@@ -20,8 +20,21 @@ namespace Folio::Cli {
 
 namespace {
 
+QString renderHelpText()
+{
+    return QStringLiteral(
+        "usage: folio render PAGE\n"
+        "Prints the HTML of PAGE's body (front matter excluded) as the preview renders it,\n"
+        "in the dialect of PAGE's handbook (found upward from it), else of its file name.\n"
+        "Exit status: 0 success, 1 output not written, 2 bad usage or unreadable page.\n");
+}
+
 int render(const QStringList &arguments)
 {
+    if (arguments.size() == 1 && (arguments.first() == u"-h" || arguments.first() == u"--help")) {
+        print(stdout, renderHelpText());
+        return CommandLine::Success;
+    }
     if (arguments.size() != 1)
         return fail(CommandLine::BadInput,
                     QStringLiteral("render takes one page (try: folio render PAGE)"));

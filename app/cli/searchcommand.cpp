@@ -18,11 +18,28 @@ QString SearchCommand::usage()
     return QStringLiteral("usage: folio search ROOT TEXT [--case] [--word]");
 }
 
+QString SearchCommand::helpText()
+{
+    return usage() +
+           QStringLiteral(
+               "\n"
+               "  ROOT            a handbook's top folder, or any folder of Markdown pages\n"
+               "  TEXT            plain text on one line, matched ignoring case\n"
+               "  --case          match case\n"
+               "  --word          match whole words only\n"
+               "Prints every matching line as path:line: text, sorted by path then line.\n"
+               "Exit status: 0 lines found, 1 none, 2 bad usage or ROOT not a folder.\n");
+}
+
 int SearchCommand::run(const QStringList &arguments)
 {
     QStringList positional;
     Workspace::SearchQuery query;
     for (const QString &argument : arguments) {
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
+            print(stdout, helpText());
+            return CommandLine::Success;
+        }
         if (argument == QLatin1String("--case"))
             query.matchCase = true;
         else if (argument == QLatin1String("--word"))

@@ -13,7 +13,9 @@ class SearchCommand
 public:
     // arguments: what follows `search` on the command line.
     [[nodiscard]] static int run(const QStringList &arguments);
+    // The one-line usage for error messages, and the whole of `folio search --help`.
     [[nodiscard]] static QString usage();
+    [[nodiscard]] static QString helpText();
 };
 
 } // namespace Folio::Cli

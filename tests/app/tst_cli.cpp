@@ -23,6 +23,8 @@ class TestCli : public QObject
 private Q_SLOTS:
     void versionNamesEveryLibrary();
     void helpListsCommands();
+    void everyCommandPrintsItsHelp_data();
+    void everyCommandPrintsItsHelp();
     void renderPrintsBodyWithoutFrontMatter();
     void renderFailsClearlyOnBadInput_data();
     void renderFailsClearlyOnBadInput();
@@ -83,6 +85,39 @@ void TestCli::helpListsCommands()
     QVERIFY(result.out.contains("search ROOT TEXT"));
     QVERIFY(result.out.contains("check [--format text|json] [--only KINDS] PATH..."));
     QVERIFY(result.out.contains("Usage: folio"));
+}
+
+void TestCli::everyCommandPrintsItsHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("usage");
+    QTest::addColumn<QByteArray>("option");
+    QTest::newRow("render") << QStringLiteral("render") << QByteArray("usage: folio render PAGE")
+                            << QByteArray();
+    QTest::newRow("meta") << QStringLiteral("meta") << QByteArray("Usage: folio meta PAGE")
+                          << QByteArray("--set-json");
+    QTest::newRow("search") << QStringLiteral("search")
+                            << QByteArray("usage: folio search ROOT TEXT") << QByteArray("--word");
+    QTest::newRow("check") << QStringLiteral("check") << QByteArray("usage: folio check")
+                           << QByteArray("--only");
+    QTest::newRow("propose") << QStringLiteral("propose") << QByteArray("Usage: folio propose")
+                             << QByteArray("--retry");
+}
+
+// Each command explains itself on standard output, which is also what the man page is checked
+// against (tests/packaging/tst_manpage).
+void TestCli::everyCommandPrintsItsHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, usage);
+    QFETCH(QByteArray, option);
+    for (const QString &help : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+        const auto result = folio({command, help});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(usage), result.out.constData());
+        QVERIFY(result.out.contains(option));
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+    }
 }
 
 void TestCli::renderPrintsBodyWithoutFrontMatter()
