@@ -17,6 +17,10 @@ PACKAGES=(
   libhunspell-dev hunspell-en-us
   qtkeychain-qt6-dev
   xvfb xauth imagemagick fonts-dejavu-core
+  # scripts/screenshots.sh drives the window under Xvfb; Japanese text in the window and tests.
+  xdotool x11-utils fonts-noto-cjk
+  # Qt's own translations (standard dialogs, context menus) next to Folio's.
+  qt6-translations-l10n
   libjs-highlight.js
   # scripts/fuzz.sh and the sanitized lib/ tests: clang 14 with libFuzzer and the ASan/UBSan
   # runtimes (libclang-rt-14-dev holds both, and FuzzedDataProvider.h).

@@ -78,6 +78,9 @@ expect_path "./usr/share/icons/hicolor/scalable/apps/$app_id\\.svg"
 for size in "${icon_sizes[@]}"; do
   expect_path "./usr/share/icons/hicolor/${size}x$size/apps/$app_id\\.png"
 done
+for language in de es fr ja en; do
+  expect_path "./usr/share/folio/translations/folio_$language\\.qm"
+done
 expect_path './usr/share/man/man1/folio\.1\.gz'
 outside=$(grep -vE '^\./(usr/((bin|lib|share)(/.*)?)?)?$' <<<"$paths" || true)
 [ -z "$outside" ] || fail "files outside /usr/bin, /usr/lib, /usr/share: $outside"

@@ -414,7 +414,7 @@ void TestGitWorkflow::gitMenuReachesEveryOperation()
 {
     QMenu *menu = m_window->gitMenu();
     QVERIFY(menu);
-    QCOMPARE(menu->title(), QStringLiteral("&Git"));
+    QCOMPARE(menu->title(), QStringLiteral("G&it"));
     const QStringList names{u"commitAction"_s, u"newBranchAction"_s, u"switchBranchAction"_s,
                             u"mergeAction"_s,  u"discardAction"_s,   u"backupsAction"_s};
     for (const QString &name : names) {

@@ -1,9 +1,9 @@
+#include "checks/spellingdictionary.h"
 #include "editor/editorview.h"
 #include "git/gitlibrary.h"
 #include "git/gitpanel.h"
 #include "git/proposedialog.h"
 #include "mainwindow/mainwindow.h"
-#include "checks/spellingdictionary.h"
 #include "preferences/preferences.h"
 #include "preferences/preferencesdialog.h"
 #include "preview/previewview.h"
@@ -41,8 +41,7 @@ private Q_SLOTS:
 
 private:
     Preferences::PreferencesDialog *openPreferences();
-    template<typename T>
-    T *control(Preferences::PreferencesDialog *dialog, const char *name)
+    template<typename T> T *control(Preferences::PreferencesDialog *dialog, const char *name)
     {
         auto *found = dialog->findChild<T *>(QLatin1String(name));
         if (!found)
@@ -101,8 +100,9 @@ Preferences::PreferencesDialog *TestPreferences::openPreferences()
     } else {
         action->trigger();
     }
-    if (!QTest::qWaitFor([&] { return m_window->preferencesDialog() &&
-                                      m_window->preferencesDialog()->isVisible(); }))
+    if (!QTest::qWaitFor([&] {
+            return m_window->preferencesDialog() && m_window->preferencesDialog()->isVisible();
+        }))
         return nullptr;
     return m_window->preferencesDialog();
 }
@@ -173,6 +173,10 @@ void TestPreferences::choicesApplyAndAreRemembered()
     QCOMPARE(git->preferredTargetBranch(), QStringLiteral("handbook-next"));
 
     // Zoom still works from the new size, and back.
+    m_window->activateWindow();
+    m_window->editor()->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTRY_VERIFY(m_window->editor()->hasFocus());
     QTest::keyClick(m_window->editor(), Qt::Key_Plus, Qt::ControlModifier);
     QCOMPARE(m_window->editor()->font().pointSizeF(), 18.0);
     QTest::keyClick(m_window->editor(), Qt::Key_0, Qt::ControlModifier);
