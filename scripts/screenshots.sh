@@ -33,35 +33,46 @@ if [ "$(id -u)" -eq 0 ]; then
   export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox}"
 fi
 mkdir -p "$HOME"
-"$build/app/folio" -geometry 1600x1000+0+0 >"$scratch/folio.log" 2>&1 &
+"$build/app/folio" >"$scratch/folio.log" 2>&1 &
 app_pid=$!
 
+# The main window: Folio's largest (Qt also maps small helper windows).
 window=""
 for _ in $(seq 100); do
-  window="$(xdotool search --onlyvisible --name 'Folio' 2>/dev/null | head -1 || true)"
+  for candidate in $(xdotool search --class folio 2>/dev/null || true); do
+    width=$(xdotool getwindowgeometry "$candidate" | sed -n 's/.*Geometry: \([0-9]*\)x.*/\1/p')
+    if [ "${width:-0}" -gt 400 ]; then window=$candidate; fi
+  done
   [ -n "$window" ] && break
   sleep 0.2
 done
 [ -n "$window" ] || { cat "$scratch/folio.log" >&2; echo "screenshots: no window" >&2; exit 1; }
-xdotool windowsize "$window" 1600 1000 windowmove "$window" 0 0
-sleep 6 # the demo page, its preview and the first checks
+xdotool windowsize "$window" 1600 1000
+xdotool windowmove "$window" 0 0
+sleep 8 # the demo page, its preview and the first checks
+# No window manager gives the focus: a click in the editor does, as a user's would.
+xdotool mousemove 420 320 click 1
+sleep 0.5
 
 shot() { import -display "$display" -window root "$out/$1.png"; echo "$out/$1.png"; }
 
 shot window
 # Find and replace in the page, every match highlighted.
-xdotool key --window "$window" ctrl+h
+xdotool key ctrl+h
 sleep 0.5
-xdotool type --window "$window" --delay 40 'handbook'
+xdotool type --delay 40 'handbook'
 sleep 1
 shot find-replace
-xdotool key --window "$window" Escape
-# The Problems panel after checking the whole handbook.
-xdotool key --window "$window" ctrl+shift+e
-sleep 3
+xdotool key Escape
+# The Problems panel after View > Check Whole Handbook.
+xdotool key alt+v
+sleep 0.3
+xdotool key k
+sleep 5
 shot problems
-# Preferences.
-xdotool key --window "$window" ctrl+comma
-sleep 1
+xdotool key Escape
+# Edit > Preferences.
+xdotool key ctrl+comma
+sleep 1.5
 shot preferences
 xdotool key Escape

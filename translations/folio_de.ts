@@ -5,63 +5,63 @@
     <name>Folio::About::AboutDialog</name>
     <message>
         <source>About Folio</source>
-        <translation type="unfinished">Über Folio</translation>
+        <translation>Über Folio</translation>
     </message>
     <message>
         <source>Folio&apos;s icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol von Folio</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Folio %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Folio %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>A desktop editor for Markdown handbooks: edit pages offline, see them as they will be published, check spelling and links, and propose your changes as merge requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Desktop-Editor für Markdown-Handbücher: Bearbeiten Sie Seiten offline, sehen Sie sie so, wie sie veröffentlicht werden, prüfen Sie Rechtschreibung und Links und schlagen Sie Ihre Änderungen als Merge-Requests vor.</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit:</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy these versions, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Versionen für einen Fehlerbericht kopieren</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::FrontMatterChecker</name>
     <message>
         <source>front matter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Front Matter: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; looks like a misspelling of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht nach einem Tippfehler für „%2“ aus</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should be %2, not %3</source>
         <extracomment>%1 is a key, %2 the kind of value it takes (&quot;a date (YYYY-MM-DD)&quot;), %3 the kind it has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte %2 sein, nicht %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is &quot;%2&quot;, which no other page uses; the handbook uses %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist „%2“, was keine andere Seite verwendet; das Handbuch verwendet %3</translation>
     </message>
     <message>
         <source>the page has no &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite hat kein Feld „%1“</translation>
     </message>
     <message>
         <source>the page has no &apos;%1&apos; (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite hat kein Feld „%1“ (empfohlen)</translation>
     </message>
 </context>
 <context>
@@ -69,91 +69,91 @@
     <message>
         <source>any</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>text</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>true or false</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>a list</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>nested keys</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>verschachtelte Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::LinkChecker</name>
     <message>
         <source>outside the handbook, not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des Handbuchs, nicht geprüft: %1</translation>
     </message>
     <message>
         <source>image not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild nicht gefunden: %1</translation>
     </message>
     <message>
         <source>no page for ref &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Seite für ref „%1“</translation>
     </message>
     <message>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden: %1</translation>
     </message>
     <message>
         <source>no page for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Seite für %1</translation>
     </message>
     <message>
         <source>this page</source>
         <extracomment>%2 of &quot;no heading #%1 on %2&quot; when the link points into its own page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dieser Seite</translation>
     </message>
     <message>
         <source>no heading #%1 on %2</source>
         <extracomment>%1 is the anchor, %2 a page&apos;s path or URL, or &quot;this page&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine Überschrift #%1 auf %2</translation>
     </message>
     <message>
         <source> or </source>
         <extracomment>Joins two template names for %1 of &quot; that Folio can see; %1 may make it&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source> that Folio can see; %1 may make it</source>
         <extracomment>Appended to &quot;no heading #%1 on %2&quot;; %1 names one or two templates (shortcodes, partials)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (soweit für Folio sichtbar); sie wird möglicherweise von %1 erzeugt</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::SpellChecker</name>
     <message>
         <source>no spelling dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Rechtschreibwörterbuch</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht nicht im Wörterbuch</translation>
     </message>
 </context>
 <context>
@@ -161,70 +161,70 @@
     <message>
         <source>no spelling dictionary for &quot;%1&quot; (looked in %2); %3</source>
         <extracomment>%1 is a language tag, %2 folders, %3 &quot;installed: ...&quot; or &quot;no dictionary is installed: ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kein Rechtschreibwörterbuch für „%1“ (gesucht in %2); %3</translation>
     </message>
     <message>
         <source>no dictionary is installed: install Hunspell&apos;s, e.g. the hunspell-en-us package</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wörterbuch installiert: Installieren Sie eines für Hunspell, z. B. das Paket hunspell-en-us</translation>
     </message>
     <message>
         <source>installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>installiert: %1</translation>
     </message>
     <message>
         <source>cannot read the %1 dictionary %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wörterbuch %2 für %1 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>Hunspell could not load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunspell konnte %1 nicht laden</translation>
     </message>
     <message>
         <source>the %1 dictionary is in the %2 encoding, which Folio cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wörterbuch für %1 hat die Kodierung %2, die Folio nicht lesen kann</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::WordList</name>
     <message>
         <source>%1 is a folder, not a word list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Wortliste</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, too large for a word list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB und damit zu groß für eine Wortliste</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTF-8-Text; speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
         <source>the word is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wort ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds white space: add one word at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Leerzeichen: Fügen Sie jeweils nur ein Wort hinzu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts with &apos;#&apos;, which marks a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beginnt mit „#“, das einen Kommentar kennzeichnet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds a &apos;/&apos;, which marks Hunspell flags</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ein „/“, das Hunspell-Flags kennzeichnet</translation>
     </message>
     <message>
         <source>no word list file to add &quot;%1&quot; to</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Wortlistendatei, zu der „%1“ hinzugefügt werden kann</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -433,9 +433,9 @@
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
         </translation>
     </message>
 </context>
@@ -546,7 +546,7 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatierung</translation>
     </message>
     <message>
         <source>More formatting commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Formatierungsbefehle</translation>
     </message>
 </context>
 <context>
@@ -1447,51 +1447,51 @@ Details: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) did not reach GitLab yet. Their commits are safe on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag hat GitLab noch nicht erreicht. Sein Commit ist auf diesem Computer sicher.</numerusform>
+            <numerusform>%n Vorschläge haben GitLab noch nicht erreicht. Ihre Commits sind auf diesem Computer sicher.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Änderung</numerusform>
             <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung auf %1</numerusform>
+            <numerusform>%n Änderungen auf %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Committed %n file(s) to %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei auf %1 committet (%2)</numerusform>
+            <numerusform>%n Dateien auf %1 committet (%2)</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,10 +2714,6 @@ Wechseln Sie danach erneut.</translation>
         <translation>Wörter, die die Rechtschreibprüfung nicht kennt, auch in der Vorschau unterstreichen</translation>
     </message>
     <message>
-        <source>&amp;Check Whole Handbook</source>
-        <translation>Ganzes Handbuch &amp;prüfen</translation>
-    </message>
-    <message>
         <source>Check the spelling, links and front matter of every page of the handbook</source>
         <translation>Rechtschreibung, Links und Front Matter aller Seiten des Handbuchs prüfen</translation>
     </message>
@@ -2994,43 +2990,71 @@ Wechseln Sie danach erneut.</translation>
         <translation>%1[*] — %2</translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the editor&apos;s font, autosave, the spelling language, the preview&apos;s colours and defaults for merge requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftart des Editors, automatisches Speichern, Sprache der Rechtschreibprüfung, Farben der Vorschau und Standardwerte für Merge-Requests festlegen</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Änderung</numerusform>
             <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>G&amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;it</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Menüs</translation>
     </message>
     <message>
         <source>Ne&amp;xt Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in den nächsten Bereich verschieben</translation>
     </message>
     <message>
         <source>Pre&amp;vious Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orheriger Bereich</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in den vorherigen Bereich verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Rück&amp;gängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>A&amp;lles auswählen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Ei&amp;nstellungen…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Whole Handbook</source>
+        <translation>Ganzes Hand&amp;buch prüfen</translation>
     </message>
 </context>
 <context>
@@ -3079,99 +3103,99 @@ Wechseln Sie danach erneut.</translation>
     <name>Folio::Preferences::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Use the system&apos;s &amp;fixed-width font</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schriftart mit &amp;fester Zeichenbreite verwenden</translation>
     </message>
     <message>
         <source>F&amp;ont:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schriftart:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>&amp;Autosave a few seconds after typing stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Sekunden nach dem Ende der Eingabe &amp;automatisch speichern</translation>
     </message>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished">Rechtschreibung</translation>
+        <translation>Rechtschreibung</translation>
     </message>
     <message>
         <source>The handbook&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe des Handbuchs</translation>
     </message>
     <message>
         <source>The handbook&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe des Handbuchs: %1</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vorschau</translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;rben:</translation>
     </message>
     <message>
         <source>Merge requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge-Requests</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Labels for new merge requests, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels für neue Merge-Requests, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Default la&amp;bels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Labels:</translation>
     </message>
     <message>
         <source>The default branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardzweig</translation>
     </message>
     <message>
         <source>The branch merge requests ask to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zweig, in den Merge-Requests zusammengeführt werden sollen</translation>
     </message>
     <message>
         <source>&amp;Target branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielzweig:</translation>
     </message>
     <message>
         <source>%1 (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht installiert)</translation>
     </message>
 </context>
 <context>
@@ -3366,38 +3390,38 @@ Wechseln Sie danach erneut.</translation>
     </message>
     <message>
         <source>Show problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme anzeigen: %1</translation>
     </message>
     <message>
         <source>Show or hide problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme ein- oder ausblenden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 auf %n Seite</numerusform>
+            <numerusform>%1 auf %n Seiten</numerusform>
         </translation>
     </message>
 </context>

@@ -5,63 +5,63 @@
     <name>Folio::About::AboutDialog</name>
     <message>
         <source>About Folio</source>
-        <translation type="unfinished">Acerca de Folio</translation>
+        <translation>Acerca de Folio</translation>
     </message>
     <message>
         <source>Folio&apos;s icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de Folio</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Folio %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Folio %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>A desktop editor for Markdown handbooks: edit pages offline, see them as they will be published, check spelling and links, and propose your changes as merge requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un editor de escritorio para manuales en Markdown: edite páginas sin conexión, véalas tal como se publicarán, compruebe la ortografía y los enlaces, y proponga sus cambios como solicitudes de fusión.</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con:</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar versiones</translation>
     </message>
     <message>
         <source>Copy these versions, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar estas versiones para un informe de errores</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::FrontMatterChecker</name>
     <message>
         <source>front matter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>front matter: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; looks like a misspelling of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» parece «%2» mal escrito</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está vacío</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should be %2, not %3</source>
         <extracomment>%1 is a key, %2 the kind of value it takes (&quot;a date (YYYY-MM-DD)&quot;), %3 the kind it has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debería ser %2, no %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is &quot;%2&quot;, which no other page uses; the handbook uses %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es «%2», que no usa ninguna otra página; el manual usa %3</translation>
     </message>
     <message>
         <source>the page has no &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la página no tiene «%1»</translation>
     </message>
     <message>
         <source>the page has no &apos;%1&apos; (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>la página no tiene «%1» (recomendado)</translation>
     </message>
 </context>
 <context>
@@ -69,91 +69,91 @@
     <message>
         <source>any</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cualquier valor</translation>
     </message>
     <message>
         <source>text</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>true or false</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a number</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>a list</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>nested keys</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>claves anidadas</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::LinkChecker</name>
     <message>
         <source>outside the handbook, not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera del manual, no se comprueba: %1</translation>
     </message>
     <message>
         <source>image not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha encontrado la imagen: %1</translation>
     </message>
     <message>
         <source>no page for ref &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna página para ref «%1»</translation>
     </message>
     <message>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha encontrado el archivo: %1</translation>
     </message>
     <message>
         <source>no page for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna página para %1</translation>
     </message>
     <message>
         <source>this page</source>
         <extracomment>%2 of &quot;no heading #%1 on %2&quot; when the link points into its own page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>esta página</translation>
     </message>
     <message>
         <source>no heading #%1 on %2</source>
         <extracomment>%1 is the anchor, %2 a page&apos;s path or URL, or &quot;this page&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún encabezado #%1 en %2</translation>
     </message>
     <message>
         <source> or </source>
         <extracomment>Joins two template names for %1 of &quot; that Folio can see; %1 may make it&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source> that Folio can see; %1 may make it</source>
         <extracomment>Appended to &quot;no heading #%1 on %2&quot;; %1 names one or two templates (shortcodes, partials)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> que Folio pueda ver; puede que lo genere %1</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::SpellChecker</name>
     <message>
         <source>no spelling dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay diccionario ortográfico</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está en el diccionario</translation>
     </message>
 </context>
 <context>
@@ -161,70 +161,70 @@
     <message>
         <source>no spelling dictionary for &quot;%1&quot; (looked in %2); %3</source>
         <extracomment>%1 is a language tag, %2 folders, %3 &quot;installed: ...&quot; or &quot;no dictionary is installed: ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no hay diccionario ortográfico para «%1» (se ha buscado en %2); %3</translation>
     </message>
     <message>
         <source>no dictionary is installed: install Hunspell&apos;s, e.g. the hunspell-en-us package</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún diccionario instalado: instale uno de Hunspell, por ejemplo, el paquete hunspell-en-us</translation>
     </message>
     <message>
         <source>installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>instalados: %1</translation>
     </message>
     <message>
         <source>cannot read the %1 dictionary %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %2, el diccionario de %1: %3</translation>
     </message>
     <message>
         <source>Hunspell could not load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunspell no ha podido cargar %1</translation>
     </message>
     <message>
         <source>the %1 dictionary is in the %2 encoding, which Folio cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>el diccionario de %1 está en la codificación %2, que Folio no puede leer</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::WordList</name>
     <message>
         <source>%1 is a folder, not a word list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no una lista de palabras</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, too large for a word list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de %2 MB, demasiado para una lista de palabras</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto UTF-8; guárdelo como UTF-8</translation>
     </message>
     <message>
         <source>the word is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la palabra está vacía</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds white space: add one word at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene espacios en blanco: añada las palabras de una en una</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts with &apos;#&apos;, which marks a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» empieza por «#», que indica un comentario</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds a &apos;/&apos;, which marks Hunspell flags</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene «/», que señala indicadores de Hunspell</translation>
     </message>
     <message>
         <source>no word list file to add &quot;%1&quot; to</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún archivo de lista de palabras al que añadir «%1»</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
 </context>
 <context>
@@ -433,9 +433,9 @@
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
 </context>
@@ -546,7 +546,7 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n coincidencia</numerusform>
             <numerusform>%n coincidencias</numerusform>
         </translation>
@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>More formatting commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Más comandos de formato</translation>
     </message>
 </context>
 <context>
@@ -1447,51 +1447,51 @@ Detalles: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) did not reach GitLab yet. Their commits are safe on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n propuesta aún no ha llegado a GitLab. Su confirmación está a salvo en este equipo.</numerusform>
+            <numerusform>%n propuestas aún no han llegado a GitLab. Sus confirmaciones están a salvo en este equipo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cambio</numerusform>
             <numerusform>%n cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio en %1</numerusform>
+            <numerusform>%n cambios en %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Committed %n file(s) to %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha confirmado %n archivo en %1 (%2)</numerusform>
+            <numerusform>Se han confirmado %n archivos en %1 (%2)</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,10 +2714,6 @@ Luego vuelva a cambiar de rama.</translation>
         <translation>Subrayar también en la vista previa las palabras que el corrector ortográfico no conoce</translation>
     </message>
     <message>
-        <source>&amp;Check Whole Handbook</source>
-        <translation>Comprobar todo el &amp;manual</translation>
-    </message>
-    <message>
         <source>Check the spelling, links and front matter of every page of the handbook</source>
         <translation>Comprobar la ortografía, los enlaces y el front matter de todas las páginas del manual</translation>
     </message>
@@ -2994,43 +2990,71 @@ Luego vuelva a cambiar de rama.</translation>
         <translation>%1[*] — %2</translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the editor&apos;s font, autosave, the spelling language, the preview&apos;s colours and defaults for merge requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la fuente del editor, el guardado automático, el idioma de la ortografía, los colores de la vista previa y los valores predeterminados de las solicitudes de fusión</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cambio</numerusform>
             <numerusform>%n cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>G&amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Git</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Más menús</translation>
     </message>
     <message>
         <source>Ne&amp;xt Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el foco del teclado al panel siguiente</translation>
     </message>
     <message>
         <source>Pre&amp;vious Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel a&amp;nterior</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el foco del teclado al panel anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Whole Handbook</source>
+        <translation>Comprobar todo el &amp;manual</translation>
     </message>
 </context>
 <context>
@@ -3079,99 +3103,99 @@ Luego vuelva a cambiar de rama.</translation>
     <name>Folio::Preferences::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Use the system&apos;s &amp;fixed-width font</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la fuente de ancho &amp;fijo del sistema</translation>
     </message>
     <message>
         <source>F&amp;ont:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;uente:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño:</translation>
     </message>
     <message>
         <source>&amp;Autosave a few seconds after typing stops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar automáticamente unos segundos después de dejar de escribir</translation>
     </message>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished">Ortografía</translation>
+        <translation>Ortografía</translation>
     </message>
     <message>
         <source>The handbook&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el manual</translation>
     </message>
     <message>
         <source>The handbook&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el manual: %1</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vista previa</translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claros</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuros</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colores:</translation>
     </message>
     <message>
         <source>Merge requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de fusión</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Labels for new merge requests, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas para las solicitudes de fusión nuevas, separadas por comas</translation>
     </message>
     <message>
         <source>Default la&amp;bels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas predeterminadas:</translation>
     </message>
     <message>
         <source>The default branch</source>
-        <translation type="unfinished"></translation>
+        <translation>La rama predeterminada</translation>
     </message>
     <message>
         <source>The branch merge requests ask to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>La rama en la que las solicitudes de fusión piden fusionar los cambios</translation>
     </message>
     <message>
         <source>&amp;Target branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rama de &amp;destino:</translation>
     </message>
     <message>
         <source>%1 (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no instalado)</translation>
     </message>
 </context>
 <context>
@@ -3366,38 +3390,38 @@ Luego vuelva a cambiar de rama.</translation>
     </message>
     <message>
         <source>Show problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar problemas: %1</translation>
     </message>
     <message>
         <source>Show or hide problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar problemas: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en %n página</numerusform>
+            <numerusform>%1 en %n páginas</numerusform>
         </translation>
     </message>
 </context>

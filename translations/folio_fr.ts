@@ -5,63 +5,63 @@
     <name>Folio::About::AboutDialog</name>
     <message>
         <source>About Folio</source>
-        <translation type="unfinished">À propos de Folio</translation>
+        <translation>À propos de Folio</translation>
     </message>
     <message>
         <source>Folio&apos;s icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône de Folio</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Folio %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Folio %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>A desktop editor for Markdown handbooks: edit pages offline, see them as they will be published, check spelling and links, and propose your changes as merge requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un éditeur de bureau pour les manuels en Markdown : modifiez les pages hors ligne, voyez-les telles qu&apos;elles seront publiées, vérifiez l&apos;orthographe et les liens, et proposez vos modifications sous forme de demandes de fusion.</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec :</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les versions</translation>
     </message>
     <message>
         <source>Copy these versions, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ces versions, pour un rapport de bogue</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::FrontMatterChecker</name>
     <message>
         <source>front matter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>front matter : %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; looks like a misspelling of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ressemble à une faute de frappe pour «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should be %2, not %3</source>
         <extracomment>%1 is a key, %2 the kind of value it takes (&quot;a date (YYYY-MM-DD)&quot;), %3 the kind it has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» devrait être %2, et non %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is &quot;%2&quot;, which no other page uses; the handbook uses %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;», valeur qu&apos;aucune autre page n&apos;utilise ; le manuel utilise %3</translation>
     </message>
     <message>
         <source>the page has no &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la page n&apos;a pas de champ «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the page has no &apos;%1&apos; (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>la page n&apos;a pas de champ «&#xa0;%1&#xa0;» (recommandé)</translation>
     </message>
 </context>
 <context>
@@ -69,91 +69,91 @@
     <message>
         <source>any</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe quelle valeur</translation>
     </message>
     <message>
         <source>text</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <source>true or false</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a number</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>a list</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>nested keys</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>des clés imbriquées</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::LinkChecker</name>
     <message>
         <source>outside the handbook, not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hors du manuel, non vérifié : %1</translation>
     </message>
     <message>
         <source>image not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image introuvable : %1</translation>
     </message>
     <message>
         <source>no page for ref &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune page pour la référence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable : %1</translation>
     </message>
     <message>
         <source>no page for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune page pour %1</translation>
     </message>
     <message>
         <source>this page</source>
         <extracomment>%2 of &quot;no heading #%1 on %2&quot; when the link points into its own page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cette page</translation>
     </message>
     <message>
         <source>no heading #%1 on %2</source>
         <extracomment>%1 is the anchor, %2 a page&apos;s path or URL, or &quot;this page&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucun titre #%1 sur %2</translation>
     </message>
     <message>
         <source> or </source>
         <extracomment>Joins two template names for %1 of &quot; that Folio can see; %1 may make it&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source> that Folio can see; %1 may make it</source>
         <extracomment>Appended to &quot;no heading #%1 on %2&quot;; %1 names one or two templates (shortcodes, partials)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (du moins aucun que Folio puisse voir) ; %1 pourrait le générer</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::SpellChecker</name>
     <message>
         <source>no spelling dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dictionnaire orthographique</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas dans le dictionnaire</translation>
     </message>
 </context>
 <context>
@@ -161,70 +161,70 @@
     <message>
         <source>no spelling dictionary for &quot;%1&quot; (looked in %2); %3</source>
         <extracomment>%1 is a language tag, %2 folders, %3 &quot;installed: ...&quot; or &quot;no dictionary is installed: ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucun dictionnaire orthographique pour «&#xa0;%1&#xa0;» (recherché dans %2) ; %3</translation>
     </message>
     <message>
         <source>no dictionary is installed: install Hunspell&apos;s, e.g. the hunspell-en-us package</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dictionnaire n&apos;est installé : installez-en un pour Hunspell, par exemple le paquet hunspell-en-us</translation>
     </message>
     <message>
         <source>installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dictionnaires installés : %1</translation>
     </message>
     <message>
         <source>cannot read the %1 dictionary %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier %2 du dictionnaire %1 : %3</translation>
     </message>
     <message>
         <source>Hunspell could not load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunspell n&apos;a pas pu charger %1</translation>
     </message>
     <message>
         <source>the %1 dictionary is in the %2 encoding, which Folio cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>le dictionnaire %1 utilise l&apos;encodage %2, que Folio ne sait pas lire</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::WordList</name>
     <message>
         <source>%1 is a folder, not a word list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas une liste de mots</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, too large for a word list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait plus de %2 Mo : trop volumineux pour une liste de mots</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un texte UTF-8 ; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <source>the word is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot est vide</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds white space: add one word at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient des espaces : ajoutez un mot à la fois</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts with &apos;#&apos;, which marks a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» commence par «&#xa0;#&#xa0;», qui marque un commentaire</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds a &apos;/&apos;, which marks Hunspell flags</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;», qui introduit des drapeaux Hunspell</translation>
     </message>
     <message>
         <source>no word list file to add &quot;%1&quot; to</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de liste de mots auquel ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>
@@ -433,9 +433,9 @@
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
         </translation>
     </message>
 </context>
@@ -546,7 +546,7 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n occurrence</numerusform>
             <numerusform>%n occurrences</numerusform>
         </translation>
@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme</translation>
     </message>
     <message>
         <source>More formatting commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres commandes de mise en forme</translation>
     </message>
 </context>
 <context>
@@ -1447,51 +1447,51 @@ Détails : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) did not reach GitLab yet. Their commits are safe on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proposition n&apos;est pas encore parvenue à GitLab. Son commit est en sécurité sur cet ordinateur.</numerusform>
+            <numerusform>%n propositions ne sont pas encore parvenues à GitLab. Leurs commits sont en sécurité sur cet ordinateur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n modification</numerusform>
             <numerusform>%n modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification sur %1</numerusform>
+            <numerusform>%n modifications sur %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Committed %n file(s) to %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier validé sur %1 (%2)</numerusform>
+            <numerusform>%n fichiers validés sur %1 (%2)</numerusform>
         </translation>
     </message>
 </context>
@@ -2714,10 +2714,6 @@ Puis changez à nouveau de branche.</translation>
         <translation>Souligner aussi dans l&apos;aperçu les mots inconnus du correcteur orthographique</translation>
     </message>
     <message>
-        <source>&amp;Check Whole Handbook</source>
-        <translation>V&amp;érifier tout le manuel</translation>
-    </message>
-    <message>
         <source>Check the spelling, links and front matter of every page of the handbook</source>
         <translation>Vérifier l&apos;orthographe, les liens et le front matter de toutes les pages du manuel</translation>
     </message>
@@ -2994,43 +2990,71 @@ Puis changez à nouveau de branche.</translation>
         <translation>%1[*] — %2</translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the editor&apos;s font, autosave, the spelling language, the preview&apos;s colours and defaults for merge requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la police de l&apos;éditeur, l&apos;enregistrement automatique, la langue du correcteur orthographique, les couleurs de l&apos;aperçu et les valeurs par défaut des demandes de fusion</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n modification</numerusform>
             <numerusform>%n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>G&amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Git</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres menus</translation>
     </message>
     <message>
         <source>Ne&amp;xt Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau suiva&amp;nt</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le focus clavier vers le panneau suivant</translation>
     </message>
     <message>
         <source>Pre&amp;vious Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau pré&amp;cédent</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le focus clavier vers le panneau précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Préférence&amp;s…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Whole Handbook</source>
+        <translation>Vérifier tout le &amp;manuel</translation>
     </message>
 </context>
 <context>
@@ -3079,99 +3103,99 @@ Puis changez à nouveau de branche.</translation>
     <name>Folio::Preferences::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Use the system&apos;s &amp;fixed-width font</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la police à chasse &amp;fixe du système</translation>
     </message>
     <message>
         <source>F&amp;ont:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Police :</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille :</translation>
     </message>
     <message>
         <source>&amp;Autosave a few seconds after typing stops</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer automatiquement quelques secondes après l&apos;arrêt de la saisie</translation>
     </message>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished">Orthographe</translation>
+        <translation>Orthographe</translation>
     </message>
     <message>
         <source>The handbook&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le manuel</translation>
     </message>
     <message>
         <source>The handbook&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le manuel : %1</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Aperçu</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleurs :</translation>
     </message>
     <message>
         <source>Merge requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes de fusion</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Labels for new merge requests, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes des nouvelles demandes de fusion, séparées par des virgules</translation>
     </message>
     <message>
         <source>Default la&amp;bels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes par &amp;défaut :</translation>
     </message>
     <message>
         <source>The default branch</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche par défaut</translation>
     </message>
     <message>
         <source>The branch merge requests ask to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche dans laquelle les demandes de fusion proposent de fusionner</translation>
     </message>
     <message>
         <source>&amp;Target branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branche cible :</translation>
     </message>
     <message>
         <source>%1 (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dictionnaire non installé)</translation>
     </message>
 </context>
 <context>
@@ -3366,38 +3390,38 @@ Puis changez à nouveau de branche.</translation>
     </message>
     <message>
         <source>Show problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les problèmes : %1</translation>
     </message>
     <message>
         <source>Show or hide problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les problèmes : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dans %n page</numerusform>
+            <numerusform>%1 dans %n pages</numerusform>
         </translation>
     </message>
 </context>

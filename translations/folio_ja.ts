@@ -5,63 +5,63 @@
     <name>Folio::About::AboutDialog</name>
     <message>
         <source>About Folio</source>
-        <translation type="unfinished">Folio について</translation>
+        <translation>Folio について</translation>
     </message>
     <message>
         <source>Folio&apos;s icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Folio のアイコン</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Folio %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Folio %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>A desktop editor for Markdown handbooks: edit pages offline, see them as they will be published, check spelling and links, and propose your changes as merge requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown ハンドブック用のデスクトップエディターです。ページをオフラインで編集し、公開時の表示で確認し、スペルとリンクをチェックして、変更をマージリクエストとして提案できます。</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用しているライブラリー:</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy these versions, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>バグ報告用に、これらのバージョンをコピーします</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::FrontMatterChecker</name>
     <message>
         <source>front matter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フロントマター: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; looks like a misspelling of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は &apos;%2&apos; のスペルミスのようです</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; が空です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should be %2, not %3</source>
         <extracomment>%1 is a key, %2 the kind of value it takes (&quot;a date (YYYY-MM-DD)&quot;), %3 the kind it has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; には %3 ではなく %2 を指定してください</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is &quot;%2&quot;, which no other page uses; the handbook uses %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は &quot;%2&quot; ですが、この値を使っているページは他にありません。ハンドブックでは %3 が使われています</translation>
     </message>
     <message>
         <source>the page has no &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>このページには &apos;%1&apos; がありません</translation>
     </message>
     <message>
         <source>the page has no &apos;%1&apos; (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>このページには &apos;%1&apos; がありません (推奨)</translation>
     </message>
 </context>
 <context>
@@ -69,91 +69,91 @@
     <message>
         <source>any</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>任意の値</translation>
     </message>
     <message>
         <source>text</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>true or false</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <source>a number</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a date (YYYY-MM-DD)</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>日付 (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>a list</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>nested keys</source>
         <extracomment>%2 of &quot;&apos;%1&apos; should be %2, not %3&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>入れ子のキー</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::LinkChecker</name>
     <message>
         <source>outside the handbook, not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドブックの外にあるため、チェックしていません: %1</translation>
     </message>
     <message>
         <source>image not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が見つかりません: %1</translation>
     </message>
     <message>
         <source>no page for ref &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ref &quot;%1&quot; に対応するページがありません</translation>
     </message>
     <message>
         <source>file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが見つかりません: %1</translation>
     </message>
     <message>
         <source>no page for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に対応するページがありません</translation>
     </message>
     <message>
         <source>this page</source>
         <extracomment>%2 of &quot;no heading #%1 on %2&quot; when the link points into its own page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このページ</translation>
     </message>
     <message>
         <source>no heading #%1 on %2</source>
         <extracomment>%1 is the anchor, %2 a page&apos;s path or URL, or &quot;this page&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 に見出し #%1 がありません</translation>
     </message>
     <message>
         <source> or </source>
         <extracomment>Joins two template names for %1 of &quot; that Folio can see; %1 may make it&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <source> that Folio can see; %1 may make it</source>
         <extracomment>Appended to &quot;no heading #%1 on %2&quot;; %1 names one or two templates (shortcodes, partials)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (Folio が確認できる範囲)。%1 が生成している可能性があります</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::SpellChecker</name>
     <message>
         <source>no spelling dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>スペルチェック用の辞書がありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は辞書にありません</translation>
     </message>
 </context>
 <context>
@@ -161,70 +161,70 @@
     <message>
         <source>no spelling dictionary for &quot;%1&quot; (looked in %2); %3</source>
         <extracomment>%1 is a language tag, %2 folders, %3 &quot;installed: ...&quot; or &quot;no dictionary is installed: ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; のスペルチェック用の辞書がありません (検索先: %2)。%3</translation>
     </message>
     <message>
         <source>no dictionary is installed: install Hunspell&apos;s, e.g. the hunspell-en-us package</source>
-        <translation type="unfinished"></translation>
+        <translation>辞書がインストールされていません: Hunspell 用の辞書をインストールしてください (例: hunspell-en-us パッケージ)</translation>
     </message>
     <message>
         <source>installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール済み: %1</translation>
     </message>
     <message>
         <source>cannot read the %1 dictionary %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の辞書 %2 を読み込めません: %3</translation>
     </message>
     <message>
         <source>Hunspell could not load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hunspell は %1 を読み込めませんでした</translation>
     </message>
     <message>
         <source>the %1 dictionary is in the %2 encoding, which Folio cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の辞書のエンコーディングは %2 で、Folio では読み込めません</translation>
     </message>
 </context>
 <context>
     <name>Folio::Checks::WordList</name>
     <message>
         <source>%1 is a folder, not a word list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は単語リストではなくフォルダーです</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB, too large for a word list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 MB を超えており、単語リストとしては大きすぎます</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は UTF-8 のテキストではありません。UTF-8 で保存してください</translation>
     </message>
     <message>
         <source>the word is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>単語が空です</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds white space: add one word at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; に空白が含まれています: 一度に 1 語ずつ追加してください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts with &apos;#&apos;, which marks a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は、コメントを表す &apos;#&apos; で始まっています</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds a &apos;/&apos;, which marks Hunspell flags</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; に、Hunspell のフラグを表す &apos;/&apos; が含まれています</translation>
     </message>
     <message>
         <source>no word list file to add &quot;%1&quot; to</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; を追加する単語リストのファイルがありません</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
 </context>
 <context>
@@ -433,8 +433,8 @@
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 語</numerusform>
         </translation>
     </message>
 </context>
@@ -545,7 +545,7 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 件の一致</numerusform>
         </translation>
     </message>
@@ -650,11 +650,11 @@
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>書式設定</translation>
     </message>
     <message>
         <source>More formatting commands</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の書式コマンド</translation>
     </message>
 </context>
 <context>
@@ -1443,44 +1443,44 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n proposal(s) did not reach GitLab yet. Their commits are safe on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の提案がまだ GitLab に届いていません。これらのコミットはこのコンピューターに安全に保存されています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 件の変更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に %n 件の変更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Committed %n file(s) to %1 (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを %1 にコミットしました (%2)</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,10 +2703,6 @@ Then switch again.</source>
         <translation>スペルチェックで認識されない単語をプレビューでも下線で示します</translation>
     </message>
     <message>
-        <source>&amp;Check Whole Handbook</source>
-        <translation>ハンドブック全体をチェック(&amp;C)</translation>
-    </message>
-    <message>
         <source>Check the spelling, links and front matter of every page of the handbook</source>
         <translation>ハンドブックのすべてのページのスペル、リンク、フロントマターをチェックします</translation>
     </message>
@@ -2983,42 +2979,70 @@ Then switch again.</source>
         <translation>%1[*] — %2</translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the editor&apos;s font, autosave, the spelling language, the preview&apos;s colours and defaults for merge requests</source>
-        <translation type="unfinished"></translation>
+        <translation>エディターのフォント、自動保存、スペルチェックの言語、プレビューの配色、マージリクエストの既定値を設定します</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 件の変更</numerusform>
         </translation>
     </message>
     <message>
         <source>G&amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>Git(&amp;I)</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のメニュー</translation>
     </message>
     <message>
         <source>Ne&amp;xt Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>次のパネル(&amp;X)</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードフォーカスを次のパネルに移動します</translation>
     </message>
     <message>
         <source>Pre&amp;vious Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>前のパネル(&amp;V)</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous panel</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードフォーカスを前のパネルに移動します</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>やり直す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>環境設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Whole Handbook</source>
+        <translation>ハンドブック全体をチェック(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3067,99 +3091,99 @@ Then switch again.</source>
     <name>Folio::Preferences::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>エディター</translation>
     </message>
     <message>
         <source>Use the system&apos;s &amp;fixed-width font</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの等幅フォントを使用(&amp;F)</translation>
     </message>
     <message>
         <source>F&amp;ont:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォント(&amp;O):</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Autosave a few seconds after typing stops</source>
-        <translation type="unfinished"></translation>
+        <translation>入力を止めてから数秒後に自動保存(&amp;A)</translation>
     </message>
     <message>
         <source>Spelling</source>
-        <translation type="unfinished">スペル</translation>
+        <translation>スペル</translation>
     </message>
     <message>
         <source>The handbook&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドブックの設定</translation>
     </message>
     <message>
         <source>The handbook&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドブックの設定: %1</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">プレビュー</translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>配色(&amp;C):</translation>
     </message>
     <message>
         <source>Merge requests</source>
-        <translation type="unfinished"></translation>
+        <translation>マージリクエスト</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Labels for new merge requests, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいマージリクエストに付けるラベル (カンマ区切り)</translation>
     </message>
     <message>
         <source>Default la&amp;bels:</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のラベル(&amp;B):</translation>
     </message>
     <message>
         <source>The default branch</source>
-        <translation type="unfinished"></translation>
+        <translation>既定のブランチ</translation>
     </message>
     <message>
         <source>The branch merge requests ask to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>マージリクエストのマージ先となるブランチ</translation>
     </message>
     <message>
         <source>&amp;Target branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>マージ先ブランチ(&amp;T):</translation>
     </message>
     <message>
         <source>%1 (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (未インストール)</translation>
     </message>
 </context>
 <context>
@@ -3348,34 +3372,34 @@ Then switch again.</source>
     </message>
     <message>
         <source>Show problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問題を表示: %1</translation>
     </message>
     <message>
         <source>Show or hide problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問題を表示または非表示: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエラー</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の注記</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ページで %1</numerusform>
         </translation>
     </message>
 </context>

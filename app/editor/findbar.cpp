@@ -34,6 +34,8 @@ FindBar::FindBar(EditorView *editor, QWidget *shortcutScope, QWidget *parent)
     m_query->setPlaceholderText(tr("Find in page"));
     m_query->setAccessibleName(tr("Find"));
     m_query->setClearButtonEnabled(true);
+    // Room for a phrase even when the editor is narrow and the options take the rest.
+    m_query->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     m_replacement = new QLineEdit(this);
     m_replacement->setObjectName(QStringLiteral("replaceText"));
     m_replacement->setPlaceholderText(tr("Replace with"));

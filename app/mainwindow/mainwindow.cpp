@@ -58,6 +58,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -375,14 +376,50 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
+    // The editor's own commands, also for mouse users; the focused text field handles the
+    // keys itself, so these act on the page wherever the focus is otherwise.
+    const auto editorCommand = [this, edit](const QString &text, QKeySequence::StandardKey key,
+                                            const QString &name, auto slot) {
+        QAction *action = edit->addAction(text, m_editor, slot);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        return action;
+    };
+    QAction *undo = editorCommand(tr("&Undo"), QKeySequence::Undo, QStringLiteral("undoAction"),
+                                  &QPlainTextEdit::undo);
+    QAction *redo = editorCommand(tr("Re&do"), QKeySequence::Redo, QStringLiteral("redoAction"),
+                                  &QPlainTextEdit::redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    edit->addSeparator();
+    QAction *cut = editorCommand(tr("Cu&t"), QKeySequence::Cut, QStringLiteral("cutAction"),
+                                 &QPlainTextEdit::cut);
+    QAction *copy = editorCommand(tr("&Copy"), QKeySequence::Copy, QStringLiteral("copyAction"),
+                                  &QPlainTextEdit::copy);
+    editorCommand(tr("&Paste"), QKeySequence::Paste, QStringLiteral("pasteAction"),
+                  &QPlainTextEdit::paste);
+    editorCommand(tr("Select &All"), QKeySequence::SelectAll, QStringLiteral("selectAllAction"),
+                  &QPlainTextEdit::selectAll);
+    cut->setEnabled(false);
+    copy->setEnabled(false);
+    connect(m_editor, &QPlainTextEdit::copyAvailable, copy, &QAction::setEnabled);
+    connect(m_editor, &QPlainTextEdit::copyAvailable, cut,
+            [this, cut](bool selected) { cut->setEnabled(selected && !m_editor->isReadOnly()); });
+    edit->addSeparator();
     edit->addAction(m_findBar->findAction());
     edit->addAction(m_findBar->replaceAction());
     edit->addAction(m_findBar->findNextAction());
     edit->addAction(m_findBar->findPreviousAction());
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("Pre&ferences…"), this, &MainWindow::showPreferences);
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setShortcut(QKeySequence::Preferences);
+    // The platform's key where it has one (KDE: Ctrl+Shift+,), else the common Ctrl+,.
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                  ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                  : QKeySequence::keyBindings(QKeySequence::Preferences));
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setStatusTip(tr("Choose the editor's font, autosave, the spelling language, the "
                                  "preview's colours and defaults for merge requests"));
@@ -456,7 +493,7 @@ void MainWindow::createActions()
         m_preview->setMarksShown(shown);
         QSettings().setValue(QStringLiteral("preview/markMisspellings"), shown);
     });
-    QAction *checkHandbook = view->addAction(tr("&Check Whole Handbook"), this, [this] {
+    QAction *checkHandbook = view->addAction(tr("Chec&k Whole Handbook"), this, [this] {
         m_problemsDock->show();
         m_problemsDock->raise();
         m_review->checkHandbook();

@@ -9,6 +9,8 @@
 #include "webenginetestmain.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void tabNestsListItemsAndIndentsOtherText();
     void readOnlyPagesAreNotFormatted();
     void contextMenuOffersFormatAndInsert();
+    void editMenuCutsCopiesPastesAndUndoes();
 
 private:
     [[nodiscard]] QString path(const QString &relative) const
@@ -291,8 +294,12 @@ void TestFormattingActions::contextMenuOffersFormatAndInsert()
     QVERIFY(format);
     QVERIFY(insert);
     // The standard actions are still there, before the submenus.
-    QVERIFY(std::any_of(menu->actions().begin(), menu->actions().end(),
-                        [](QAction *action) { return action->text().startsWith(u"&Copy"); }));
+    QStringList texts;
+    for (const QAction *action : menu->actions())
+        texts.append(action->text());
+    QVERIFY2(std::any_of(texts.begin(), texts.end(),
+                         [](const QString &text) { return text.startsWith(u"&Copy"); }),
+             qPrintable(texts.join(u", ")));
     QVERIFY(format->actions().contains(m_window->formatting()->boldAction()));
     format->actions()
         .at(format->actions().indexOf(m_window->formatting()->boldAction()))
@@ -309,6 +316,39 @@ void TestFormattingActions::contextMenuOffersFormatAndInsert()
     const std::unique_ptr<QMenu> readOnly(m_editor->createContextMenu(QPoint(5, 5)));
     for (QAction *action : readOnly->actions())
         QVERIFY(!action->menu() || action->menu()->objectName() != u"formatMenu");
+}
+
+void TestFormattingActions::editMenuCutsCopiesPastesAndUndoes()
+{
+    QVERIFY(start(u"Say «hello» there"_s));
+    const auto action = [this](const char *name) {
+        return m_window->findChild<QAction *>(QLatin1String(name));
+    };
+    QMenu *edit = m_window->menuBar()->findChild<QMenu *>(u"editMenu"_s);
+    for (const char *name :
+         {"undoAction", "redoAction", "cutAction", "copyAction", "pasteAction", "selectAllAction"})
+        QVERIFY2(action(name) && edit->actions().contains(action(name)), name);
+    QVERIFY(!action("undoAction")->isEnabled());
+    QVERIFY(action("cutAction")->isEnabled()); // a selection
+    action("cutAction")->trigger();
+    QCOMPARE(state(), u"Say ‸ there"_s);
+    QCOMPARE(QApplication::clipboard()->text(), u"hello"_s);
+    QVERIFY(action("undoAction")->isEnabled());
+    QVERIFY(!action("cutAction")->isEnabled()); // nothing selected any more
+    QVERIFY(!action("copyAction")->isEnabled());
+    m_editor->moveCursor(QTextCursor::End);
+    action("pasteAction")->trigger();
+    QCOMPARE(m_editor->pageText(), u"Say  therehello"_s);
+    action("undoAction")->trigger();
+    action("undoAction")->trigger();
+    QCOMPARE(m_editor->pageText(), u"Say hello there"_s);
+    QVERIFY(action("redoAction")->isEnabled());
+    action("redoAction")->trigger();
+    QCOMPARE(m_editor->pageText(), u"Say  there"_s);
+    action("selectAllAction")->trigger();
+    QCOMPARE(m_editor->textCursor().selectedText(), u"Say  there"_s);
+    action("copyAction")->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), u"Say  there"_s);
 }
 
 FOLIO_WEBENGINE_TEST_MAIN(TestFormattingActions)

@@ -95,6 +95,9 @@ Preferences::PreferencesDialog *TestPreferences::openPreferences()
     if (!edit || !action || !edit->actions().contains(action))
         return nullptr;
     if (!action->shortcut().isEmpty()) {
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window))
+            return nullptr;
         m_window->editor()->setFocus();
         QTest::keySequence(m_window->editor(), action->shortcut());
     } else {
