@@ -2,6 +2,7 @@
 
 #include "git/giterrors.h"
 #include "git/proposalresultview.h"
+#include "propose/listinput.h"
 #include "propose/proposalplanbuilder.h"
 
 #include <QApplication>
@@ -15,26 +16,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Folio::Git {
 
 namespace {
-
-// "a, b c" -> ["a", "b", "c"]: what people type in a one-line list field.
-QStringList splitList(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
-    QStringList items = text.split(separators, Qt::SkipEmptyParts);
-    for (QString &item : items) {
-        if (item.startsWith(u'@'))
-            item.remove(0, 1);
-    }
-    items.removeAll(QString());
-    return items;
-}
 
 QLabel *wrappedLabel(const QString &name, QWidget *parent)
 {
@@ -255,9 +242,9 @@ Result<Propose::ProposalPlan> ProposeDialog::plan() const
     auto built = builder.build();
     if (!built)
         return built;
-    built->labels = splitList(m_labels->text());
-    built->reviewers = splitList(m_reviewers->text());
-    built->assignees = splitList(m_assignees->text());
+    built->labels = Propose::parseListInput(m_labels->text());
+    built->reviewers = Propose::parseListInput(m_reviewers->text());
+    built->assignees = Propose::parseListInput(m_assignees->text());
     built->draft = m_draft->isChecked();
     return built;
 }

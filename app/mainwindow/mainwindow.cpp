@@ -357,8 +357,7 @@ void MainWindow::createActions()
     m_autosaveAction->setCheckable(true);
     m_autosaveAction->setStatusTip(
         tr("Save the page by itself a few seconds after you stop typing"));
-    m_autosaveAction->setChecked(
-        QSettings().value(QLatin1String(Preferences::Keys::Autosave), true).toBool());
+    // Checked or not by applyPreferences(), right after the actions are made.
     connect(m_autosaveAction, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(QLatin1String(Preferences::Keys::Autosave), on);
         if (on && !m_currentPage.isEmpty() && m_editor->document()->isModified())

@@ -1,6 +1,7 @@
 #include "preferences/preferencesdialog.h"
 
 #include "checks/spellingdictionary.h"
+#include "propose/listinput.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,17 +30,6 @@ QString languageLabel(const QString &tag)
     if (locale.territory() != QLocale::AnyTerritory)
         name += QStringLiteral(" (%1)").arg(QLocale::territoryToString(locale.territory()));
     return QStringLiteral("%1 — %2").arg(name, tag);
-}
-
-QStringList splitLabels(const QString &text)
-{
-    QStringList labels;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-        const QString label = part.trimmed();
-        if (!label.isEmpty() && !labels.contains(label))
-            labels.append(label);
-    }
-    return labels;
 }
 
 } // namespace
@@ -111,8 +101,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const Defaults 
     proposalsForm->addRow(tr("&Target branch:"), m_targetBranch);
 
     auto *buttons = new QDialogButtonBox(
-        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults,
-        this);
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
@@ -168,7 +157,7 @@ Preferences PreferencesDialog::preferences() const
     chosen.autosave = m_autosave->isChecked();
     chosen.spellingLanguage = m_spellingLanguage->currentData().toString();
     chosen.previewTheme = PreviewTheme(m_previewTheme->currentData().toInt());
-    chosen.defaultLabels = splitLabels(m_labels->text());
+    chosen.defaultLabels = Propose::parseListInput(m_labels->text());
     chosen.targetBranch = m_targetBranch->text().trimmed();
     return chosen;
 }

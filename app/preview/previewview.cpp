@@ -4,6 +4,7 @@
 #include "preview/previewrequestguard.h"
 #include "preview/previewschemehandler.h"
 #include "preview/previewscripts.h"
+#include "widgets/palettes.h"
 
 #include <QChildEvent>
 #include <QDesktopServices>
@@ -198,7 +199,7 @@ bool PreviewView::isDark() const
     case Preferences::PreviewTheme::System:
         break;
     }
-    return palette().color(QPalette::Window).lightness() < 128;
+    return Widgets::isDarkPalette(palette());
 }
 
 void PreviewView::applyTheme()

@@ -1,6 +1,7 @@
 #include "preview/rendereddiffview.h"
 
 #include "preview/previewview.h"
+#include "widgets/palettes.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -12,15 +13,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Folio::Preview {
-
-namespace {
-
-bool isDark(const QWidget *widget)
-{
-    return widget->palette().color(QPalette::Window).lightness() < 128;
-}
-
-} // namespace
 
 RenderedDiffView::RenderedDiffView(QWidget *parent)
     : QWidget(parent)
@@ -230,7 +222,7 @@ void RenderedDiffView::updateBar()
     m_summary->setText(summaryText());
 
     // The same colours as the marks in the page (preview.css), so the legend reads as a key.
-    const bool dark = isDark(this);
+    const bool dark = Widgets::isDarkPalette(palette());
     const QString swatch =
         QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>");
     const QString foreground = dark ? QStringLiteral("#dcdce0") : QStringLiteral("#333238");

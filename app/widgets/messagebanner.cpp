@@ -1,5 +1,7 @@
 #include "widgets/messagebanner.h"
 
+#include "widgets/palettes.h"
+
 #include <QActionEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,7 +37,7 @@ void MessageBanner::showMessage(Kind kind, const QString &text)
     m_kind = kind;
     m_label->setText(text);
     QPalette p = palette();
-    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    const bool dark = isDarkPalette(p);
     QColor background;
     switch (kind) {
     case Kind::Information:

@@ -123,6 +123,9 @@ private Q_SLOTS:
     void f6VisitsEveryPanelByKeyboard();
 
 private:
+    // Shown and active, with the demo handbook's first page open.
+    [[nodiscard]] static bool showOnTheDemoHandbook(MainWindow *window);
+
     QTemporaryDir m_home;
     Git::GitLibrary m_git;
 };
@@ -135,14 +138,20 @@ void TestAccessibility::initTestCase()
     QSettings().setValue(QStringLiteral("editor/autosave"), false);
 }
 
+bool TestAccessibility::showOnTheDemoHandbook(MainWindow *window)
+{
+    window->resize(1400, 900);
+    window->show();
+    if (!QTest::qWaitForWindowActive(window))
+        return false;
+    window->openDemoHandbook();
+    return QTest::qWaitFor([window] { return !window->currentPage().isEmpty(); }, 10000);
+}
+
 void TestAccessibility::mainWindowControlsAreNamed()
 {
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openDemoHandbook();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.currentPage().isEmpty(), 10000);
+    QVERIFY(showOnTheDemoHandbook(&window));
     // Every dock shown, and the find bar open, so nothing hides from the walk.
     for (QDockWidget *dock : window.findChildren<QDockWidget *>())
         dock->show();
@@ -194,11 +203,7 @@ void TestAccessibility::dialogsControlsAreNamed()
 void TestAccessibility::f6VisitsEveryPanelByKeyboard()
 {
     MainWindow window;
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.openDemoHandbook();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.currentPage().isEmpty(), 10000);
+    QVERIFY(showOnTheDemoHandbook(&window));
     // Every dock shown: the stacked ones show their current tab.
     for (QDockWidget *dock : window.findChildren<QDockWidget *>())
         dock->show();

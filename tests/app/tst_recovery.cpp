@@ -4,10 +4,10 @@
 #include "editor/editorview.h"
 #include "git/gitlibrary.h"
 #include "guiapplication.h"
-#include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "preview/rendereddiffview.h"
 #include "testsupport.h"
+#include "webenginetestmain.h"
 #include "widgets/messagebanner.h"
 
 #include <QAction>
@@ -527,8 +527,7 @@ int main(int argc, char *argv[])
         return runCrashChild(argc, argv);
     Folio::App::prepareGuiApplication();
     QApplication app(argc, argv);
-    Folio::App::setApplicationIdentity();
-    Folio::I18n::installTranslations(&app, QLocale(QLocale::English, QLocale::UnitedStates));
+    Folio::Test::setUpTestApplication(&app);
     TestRecovery test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

@@ -137,8 +137,7 @@ int main(int argc, char *argv[])
     if (argc == 2 && qstrcmp(argv[1], ChildMode) == 0)
         return runLocaleChild(argc, argv);
     QApplication app(argc, argv);
-    Folio::App::setApplicationIdentity();
-    Folio::I18n::installTranslations(&app, QLocale(QLocale::English, QLocale::UnitedStates));
+    Folio::Test::setUpTestApplication(&app);
     TestTranslations test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
