@@ -32,7 +32,7 @@ LinkCompleter::LinkCompleter(EditorView *editor, InsertionContextProvider contex
             &LinkCompleter::onContentsChange);
     connect(editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
         const bool typed = std::exchange(m_typed, false);
-        if ((typed || m_popup->isVisible()) && !m_inserting)
+        if ((typed || (m_popup && m_popup->isVisible())) && !m_inserting)
             update();
     });
 }
@@ -61,6 +61,8 @@ void LinkCompleter::onContentsChange(int position, int removed, int added)
 
 void LinkCompleter::update()
 {
+    if (!m_popup)
+        return; // the editor is being destroyed
     const QTextCursor cursor = m_editor->textCursor();
     if (cursor.hasSelection() || m_editor->isReadOnly()) {
         hide();
@@ -140,13 +142,14 @@ void LinkCompleter::accept(int row)
 
 void LinkCompleter::hide()
 {
-    m_popup->hide();
+    if (m_popup)
+        m_popup->hide();
     m_current = {};
 }
 
 bool LinkCompleter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_editor && m_popup->isVisible()) {
+    if (watched == m_editor && m_popup && m_popup->isVisible()) {
         if (event->type() == QEvent::FocusOut &&
             static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
             hide();

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-class QListWidget;
+#include <QListWidget>
 
 namespace Folio::Editor {
 
@@ -50,7 +50,9 @@ private:
     int m_blockPosition = 0;              // where the line of m_current starts
     bool m_inserting = false;
     bool m_typed = false; // the last change was typing: complete at the cursor's next move
-    QListWidget *m_popup = nullptr;
+    // A child of the editor, so it goes first when the editor is destroyed; the editor's
+    // last events still pass through eventFilter() after that.
+    QPointer<QListWidget> m_popup;
 };
 
 } // namespace Folio::Editor

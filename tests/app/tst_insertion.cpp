@@ -69,6 +69,7 @@ private Q_SLOTS:
     void droppedImageFileKeepsItsFormat();
     void typingALinkOffersPagesThenHeadings();
     void completionWinsOverListKeysInAListItem();
+    void editorClosedBeforeItsCompleter();
 
 private:
     [[nodiscard]] bool openPage(const QString &page);
@@ -354,6 +355,25 @@ void TestInsertion::completionWinsOverListKeysInAListItem()
     QTest::keyClick(editor, Qt::Key_Return);
     QVERIFY(editor->pageText().endsWith(u"- See [sales](/handbook/sales/#" + id + u")\n- "));
     QCOMPARE(editor->textCursor().position(), editor->document()->characterCount() - 1);
+}
+
+// The window destroys the editor before the completer that watches it; the editor's last
+// events (focus out, hide) then reach a completer whose popup, the editor's child, is gone.
+// That crashed closing a window now and then.
+void TestInsertion::editorClosedBeforeItsCompleter()
+{
+    QObject owner;
+    auto *editor = new Editor::EditorView;
+    auto *completer = new Editor::LinkCompleter(
+        editor, [] { return Editor::InsertionContext(); }, &owner);
+    editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    editor->activateWindow();
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    QVERIFY(completer->popup());
+    delete editor;
+    QVERIFY(!completer->popup());
 }
 
 FOLIO_WEBENGINE_TEST_MAIN(TestInsertion)
