@@ -69,7 +69,13 @@ void MessageBanner::actionEvent(QActionEvent *event)
         break;
     }
     case QEvent::ActionRemoved:
-        delete m_buttons.take(action);
+        // The action may be removed by its own button's click (Close closes the page, which
+        // hides the banner): delete the button once that click has returned.
+        if (QToolButton *button = m_buttons.take(action)) {
+            button->hide();
+            m_layout->removeWidget(button);
+            button->deleteLater();
+        }
         break;
     default:
         break;
