@@ -1,5 +1,6 @@
 #include "guiapplication.h"
 
+#include "appearance/systemcolorscheme.h"
 #include "core/versions.h"
 #include "git/gitlibrary.h"
 #include "i18n/translations.h"
@@ -63,6 +64,7 @@ int runGui(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     I18n::installTranslations(&app);
+    (new Appearance::SystemColorScheme(&app))->start();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

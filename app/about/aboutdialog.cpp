@@ -49,7 +49,9 @@ AboutDialog::AboutDialog(const Versions &versions, QWidget *parent)
     setWindowTitle(tr("About Folio"));
 
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/folio.svg")).pixmap(64, 64));
+    // At the screen's device pixel ratio: the SVG drawn sharp on high-DPI screens.
+    icon->setPixmap(
+        QIcon(QStringLiteral(":/icons/folio.svg")).pixmap(QSize(64, 64), devicePixelRatioF()));
     icon->setAccessibleName(tr("Folio's icon"));
     auto *title = new QLabel(tr("<h2>Folio %1</h2>").arg(versions.folio.toHtmlEscaped()), this);
     title->setObjectName(QStringLiteral("aboutTitle"));
@@ -71,14 +73,12 @@ AboutDialog::AboutDialog(const Versions &versions, QWidget *parent)
     for (const Library &library : librariesOf(versions)) {
         auto *version = new QLabel(library.version, this);
         version->setObjectName(library.name + QStringLiteral("Version"));
-        version->setTextInteractionFlags(Qt::TextSelectableByMouse |
-                                         Qt::TextSelectableByKeyboard);
+        version->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         libraries->addRow(library.name, version);
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *copy =
-        buttons->addButton(tr("&Copy Versions"), QDialogButtonBox::ActionRole);
+    QPushButton *copy = buttons->addButton(tr("&Copy Versions"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyVersionsButton"));
     copy->setToolTip(tr("Copy these versions, for a bug report"));
     connect(copy, &QPushButton::clicked, this,

@@ -1,9 +1,7 @@
 #include "git/changesdelegate.h"
 
+#include "git/badgeiconengine.h"
 #include "git/changesmodel.h"
-
-#include <QPainter>
-#include <QPixmap>
 
 namespace Folio::Git {
 
@@ -47,25 +45,7 @@ QIcon ChangesDelegate::badge(int kind, const QString &letter) const
 {
     if (const auto found = m_badges.constFind(kind); found != m_badges.cend())
         return found.value();
-    QIcon icon;
-    for (const qreal ratio : {1.0, 2.0}) {
-        QPixmap pixmap(QSize(16, 16) * ratio);
-        pixmap.setDevicePixelRatio(ratio);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(badgeColor(ChangeKind(kind)));
-        painter.drawRoundedRect(QRectF(0.5, 0.5, 15, 15), 3, 3);
-        QFont font = painter.font();
-        font.setPixelSize(11);
-        font.setBold(true);
-        painter.setFont(font);
-        painter.setPen(Qt::white);
-        painter.drawText(QRectF(0, 0, 16, 16), Qt::AlignCenter, letter);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
+    const QIcon icon(new BadgeIconEngine(badgeColor(ChangeKind(kind)), letter));
     m_badges.insert(kind, icon);
     return icon;
 }
