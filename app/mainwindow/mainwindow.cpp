@@ -700,6 +700,7 @@ void MainWindow::createWorkspace()
 
     m_outlinePanel = new Workspace::OutlinePanel(this);
     m_outlinePanel->setEditor(m_editor);
+    m_outlinePanel->showNoPage();
     connect(m_outlinePanel, &Workspace::OutlinePanel::headingActivated, this,
             [this](int line, const QString &id) {
                 goToLine(line);
@@ -1043,6 +1044,7 @@ bool MainWindow::openHandbook(const Handbook::Handbook &handbook, const QString 
     m_page = Document::Page();
     m_editor->setPageText(QString());
     m_editor->setReadOnly(true);
+    m_outlinePanel->showNoPage();
     m_saveAction->setEnabled(false);
     m_banner->hide();
     m_preview->setHandbook(handbook);
@@ -1503,6 +1505,7 @@ void MainWindow::closePage(const QString &reason)
     }
     m_editor->setReadOnly(true);
     m_editor->setPlaceholderText(tr("No page is open. Choose one in the page tree."));
+    m_outlinePanel->showNoPage();
     m_saveAction->setEnabled(false);
     setWindowModified(false);
     m_preview->clear();

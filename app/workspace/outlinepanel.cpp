@@ -71,20 +71,28 @@ void OutlinePanel::setEditor(Editor::EditorView *editor)
 void OutlinePanel::showPage(Markdown::Dialect dialect)
 {
     m_dialect = dialect;
+    m_hasPage = true;
+    readText();
+}
+
+void OutlinePanel::showNoPage()
+{
+    m_hasPage = false;
     readText();
 }
 
 void OutlinePanel::scheduleRead()
 {
-    // A page just loaded (nothing shown yet) is read on the next turn of the event loop, once
-    // the window has made the editor writable; typing waits for a pause.
+    // A page just loaded (nothing shown yet) is read on the next turn of the event loop;
+    // typing waits for a pause.
     m_readTimer.start(m_headings.isEmpty() ? 0 : readDelayMs);
 }
 
 void OutlinePanel::readText()
 {
     m_readTimer.stop();
-    const QString text = m_editor && !m_editor->isReadOnly() ? m_editor->pageText() : QString();
+    // A read-only page (not UTF-8, or a file Folio may not write) has an outline too.
+    const QString text = m_editor && m_hasPage ? m_editor->pageText() : QString();
     m_page = PageScanner::scan(text.toUtf8(), m_dialect);
     const QList<PageHeading> &headings = m_page.headings;
     if (headings != m_headings) {
@@ -112,7 +120,7 @@ void OutlinePanel::readText()
         m_view->expandAll();
         m_current = -2; // select again
     }
-    m_empty->setVisible(m_editor && !m_editor->isReadOnly() && m_headings.isEmpty());
+    m_empty->setVisible(m_editor && m_hasPage && m_headings.isEmpty());
     followCursor();
     Q_EMIT outlineUpdated();
 }

@@ -31,6 +31,8 @@ public:
     // The editor has a new page: read it now (not after the typing pause). dialect: how its
     // headings get their ids (Middleman pages are kramdown).
     void showPage(Markdown::Dialect dialect);
+    // No page is open: an empty outline, without "no headings".
+    void showNoPage();
 
     [[nodiscard]] const QList<PageHeading> &headings() const { return m_headings; }
     [[nodiscard]] QTreeWidget *view() const { return m_view; }
@@ -50,7 +52,8 @@ private:
 
     QPointer<Editor::EditorView> m_editor;
     Markdown::Dialect m_dialect = Markdown::Dialect::Goldmark;
-    IndexedPage m_page; // the editor's text, scanned
+    bool m_hasPage = true; // until the window says none is open
+    IndexedPage m_page;    // the editor's text, scanned
     QList<PageHeading> m_headings;
     QList<QTreeWidgetItem *> m_items; // per heading
     int m_current = -1;

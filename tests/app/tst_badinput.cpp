@@ -7,6 +7,7 @@
 #include "testsupport.h"
 #include "webenginetestmain.h"
 #include "widgets/messagebanner.h"
+#include "workspace/outlinepanel.h"
 
 #include <QAction>
 #include <QDir>
@@ -145,6 +146,9 @@ void TestBadInput::readOnlyFileOpensReadOnly()
              qPrintable(m_window->messageBanner()->text()));
     saveWithCtrlS();
     QCOMPARE(Test::readFile(path(page)), QByteArray("# Locked\n"));
+    // Read, not written: its outline is there to find one's way.
+    QTRY_COMPARE(m_window->outlinePanel()->headings().size(), 1);
+    QCOMPARE(m_window->outlinePanel()->headings().first().text, QStringLiteral("Locked"));
 }
 
 void TestBadInput::binaryAndHugePagesAreRefusedClearly_data()

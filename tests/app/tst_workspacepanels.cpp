@@ -50,6 +50,7 @@ private Q_SLOTS:
     void outlineShowsNestedHeadingsWithIds();
     void outlineFollowsTypingAndTheCursor();
     void outlineHeadingAsksToGoThere();
+    void outlineOfAReadOnlyPageAndOfNoPage();
     void backlinksListTheLinkingPagesAndLines();
 };
 
@@ -120,6 +121,23 @@ void TestWorkspacePanels::outlineHeadingAsksToGoThere()
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated[0][0].toInt(), 16);
     QCOMPARE(activated[0][1].toString(), QStringLiteral("next"));
+}
+
+void TestWorkspacePanels::outlineOfAReadOnlyPageAndOfNoPage()
+{
+    Editor::EditorView editor;
+    OutlinePanel panel;
+    panel.setEditor(&editor);
+    // A page Folio may only read still has its outline.
+    editor.setPageText(guide);
+    editor.setReadOnly(true);
+    panel.showPage(Markdown::Dialect::Goldmark);
+    QCOMPARE(panel.headings().size(), 4);
+    // The page closed: nothing of it stays.
+    editor.setPageText(QString());
+    panel.showNoPage();
+    QVERIFY(panel.headings().isEmpty());
+    QCOMPARE(panel.view()->topLevelItemCount(), 0);
 }
 
 void TestWorkspacePanels::backlinksListTheLinkingPagesAndLines()
