@@ -4,6 +4,7 @@
 #include "i18n/translations.h"
 
 #include <QApplication>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace Folio::Test {
@@ -14,6 +15,15 @@ inline void setUpTestApplication(QApplication *application)
 {
     Folio::App::setApplicationIdentity();
     Folio::I18n::installTranslations(application, QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+// Settings, journals and dictionaries in a folder of the test's own, never the user's: the
+// window reads and writes under HOME and the XDG folders.
+inline void useTemporaryHome(const QTemporaryDir &home)
+{
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("HOME", home.path().toUtf8());
 }
 
 } // namespace Folio::Test

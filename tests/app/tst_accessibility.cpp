@@ -132,9 +132,7 @@ private:
 
 void TestAccessibility::initTestCase()
 {
-    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("HOME", m_home.path().toUtf8());
+    Test::useTemporaryHome(m_home);
     QSettings().setValue(QStringLiteral("editor/autosave"), false);
 }
 

@@ -63,9 +63,7 @@ private:
 
 void TestBadInput::initTestCase()
 {
-    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("HOME", m_home.path().toUtf8());
+    Test::useTemporaryHome(m_home);
     // Saves in these tests are the user's, with Ctrl+S.
     QSettings().setValue(QStringLiteral("editor/autosave"), false);
 }

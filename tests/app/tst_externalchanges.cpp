@@ -119,9 +119,7 @@ private:
 
 void TestExternalChanges::initTestCase()
 {
-    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("HOME", m_home.path().toUtf8());
+    Test::useTemporaryHome(m_home);
     // Unsaved edits stay unsaved while these tests look at them (autosave has its own test).
     QSettings().setValue(QStringLiteral("editor/autosave"), false);
 }

@@ -119,9 +119,7 @@ void TestSystemColorScheme::initTestCase()
 {
     QVERIFY2(!busAddress.isEmpty(), "no private session bus (is dbus-daemon installed?)");
     QVERIFY(QDBusConnection::sessionBus().isConnected());
-    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("HOME", m_home.path().toUtf8());
+    Test::useTemporaryHome(m_home);
     QSettings().setValue(QStringLiteral("editor/autosave"), false);
     m_platformStyle = QApplication::style()->name();
     QVERIFY(!Widgets::isDarkPalette(QApplication::palette()));
