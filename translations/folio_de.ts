@@ -3134,10 +3134,6 @@ Wechseln Sie danach erneut.</translation>
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <source>The handbook&apos;s</source>
-        <translation>Vorgabe des Handbuchs</translation>
-    </message>
-    <message>
         <source>The handbook&apos;s: %1</source>
         <translation>Vorgabe des Handbuchs: %1</translation>
     </message>

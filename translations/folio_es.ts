@@ -3134,10 +3134,6 @@ Luego vuelva a cambiar de rama.</translation>
         <translation>Ortografía</translation>
     </message>
     <message>
-        <source>The handbook&apos;s</source>
-        <translation>Según el manual</translation>
-    </message>
-    <message>
         <source>The handbook&apos;s: %1</source>
         <translation>Según el manual: %1</translation>
     </message>

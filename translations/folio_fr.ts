@@ -3134,10 +3134,6 @@ Puis changez à nouveau de branche.</translation>
         <translation>Orthographe</translation>
     </message>
     <message>
-        <source>The handbook&apos;s</source>
-        <translation>Selon le manuel</translation>
-    </message>
-    <message>
         <source>The handbook&apos;s: %1</source>
         <translation>Selon le manuel : %1</translation>
     </message>

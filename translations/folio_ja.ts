@@ -3122,10 +3122,6 @@ Then switch again.</source>
         <translation>スペル</translation>
     </message>
     <message>
-        <source>The handbook&apos;s</source>
-        <translation>ハンドブックの設定</translation>
-    </message>
-    <message>
         <source>The handbook&apos;s: %1</source>
         <translation>ハンドブックの設定: %1</translation>
     </message>

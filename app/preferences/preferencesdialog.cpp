@@ -64,11 +64,12 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const Defaults 
     auto *spellingForm = new QFormLayout(spelling);
     m_spellingLanguage = new QComboBox(spelling);
     m_spellingLanguage->setObjectName(QStringLiteral("spellingLanguageBox"));
-    m_spellingLanguage->addItem(
-        defaults.spellingLanguage.isEmpty()
-            ? tr("The handbook's")
-            : tr("The handbook's: %1").arg(languageLabel(defaults.spellingLanguage)),
-        QString());
+    // Without a language in .folio.yml, the handbook is checked in Folio's default one.
+    const QString handbookLanguage = defaults.spellingLanguage.isEmpty()
+                                         ? Checks::SpellingDictionary::DefaultLanguage
+                                         : defaults.spellingLanguage;
+    m_spellingLanguage->addItem(tr("The handbook's: %1").arg(languageLabel(handbookLanguage)),
+                                QString());
     for (const QString &tag : Checks::SpellingDictionary::availableLanguages())
         m_spellingLanguage->addItem(languageLabel(tag), tag);
     spellingForm->addRow(tr("&Language:"), m_spellingLanguage);

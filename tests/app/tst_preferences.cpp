@@ -146,6 +146,9 @@ void TestPreferences::choicesApplyAndAreRemembered()
     auto *language = control<QComboBox>(dialog, "spellingLanguageBox");
     const QStringList available = Checks::SpellingDictionary::availableLanguages();
     QCOMPARE(language->count(), available.size() + 1); // the handbook's, then each installed
+    // The demo's .folio.yml names no language: the first entry says which one that means.
+    QCOMPARE(language->itemText(0),
+             QStringLiteral("The handbook's: English (United States) — en_US"));
     QString chosenLanguage;
     if (!available.isEmpty()) {
         language->setFocus();
