@@ -266,10 +266,6 @@
         <translation>%1 wurde von einem anderen Programm geändert und ist keine Seite mehr, die Folio anzeigen kann: %2. Ihr Text ist noch da; beim Speichern wird die Datei durch ihn ersetzt.</translation>
     </message>
     <message>
-        <source>%1 now shows the file&apos;s text. Ctrl+Z brings yours back.</source>
-        <translation>%1 zeigt jetzt den Text der Datei. Mit Ctrl+Z erhalten Sie Ihren Text zurück.</translation>
-    </message>
-    <message>
         <source>You kept your text of %1: saving replaces the file that was changed on disk.</source>
         <translation>Sie haben Ihren Text von %1 behalten: Beim Speichern wird die auf der Festplatte geänderte Datei ersetzt.</translation>
     </message>
@@ -288,6 +284,10 @@
     <message>
         <source>%1 cannot be read any more: %2. Your text is still here.</source>
         <translation>%1 kann nicht mehr gelesen werden: %2. Ihr Text ist noch da.</translation>
+    </message>
+    <message>
+        <source>%1 now shows the file&apos;s text. %2 brings yours back.</source>
+        <translation>%1 zeigt jetzt den Text der Datei. Mit %2 erhalten Sie Ihren Text zurück.</translation>
     </message>
 </context>
 <context>
@@ -477,16 +477,8 @@
         <translation>\1 oder $1 in der Ersetzung stehen für die Gruppen</translation>
     </message>
     <message>
-        <source>Previous match (Shift+Enter)</source>
-        <translation>Vorheriger Treffer (Shift+Enter)</translation>
-    </message>
-    <message>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
-    </message>
-    <message>
-        <source>Next match (Enter)</source>
-        <translation>Nächster Treffer (Enter)</translation>
     </message>
     <message>
         <source>Next match</source>
@@ -495,10 +487,6 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -550,6 +538,18 @@
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation>Vorheriger Treffer (%1)</translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation>Nächster Treffer (%1)</translation>
+    </message>
+    <message>
+        <source>Close (%1)</source>
+        <translation>Schließen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2786,10 +2786,6 @@ Wechseln Sie danach erneut.</translation>
         <translation>&amp;Ablenkungsfreier Modus</translation>
     </message>
     <message>
-        <source>Only the page&apos;s text, full screen; Esc leaves</source>
-        <translation>Nur der Text der Seite, im Vollbild; Esc beendet den Modus</translation>
-    </message>
-    <message>
         <source>&amp;Commit…</source>
         <translation>&amp;Committen…</translation>
     </message>
@@ -3056,6 +3052,10 @@ Wechseln Sie danach erneut.</translation>
         <source>Chec&amp;k Whole Handbook</source>
         <translation>Ganzes Hand&amp;buch prüfen</translation>
     </message>
+    <message>
+        <source>Only the page&apos;s text, full screen; %1 leaves</source>
+        <translation>Nur der Text der Seite, im Vollbild; %1 beendet den Modus</translation>
+    </message>
 </context>
 <context>
     <name>Folio::Markdown::HtmlSanitizer</name>
@@ -3228,16 +3228,8 @@ Wechseln Sie danach erneut.</translation>
         <translation>Vorherige Änderung</translation>
     </message>
     <message>
-        <source>Previous change (Shift+F7, Alt+Up)</source>
-        <translation>Vorherige Änderung (Shift+F7, Alt+Up)</translation>
-    </message>
-    <message>
         <source>Next Change</source>
         <translation>Nächste Änderung</translation>
-    </message>
-    <message>
-        <source>Next change (F7, Alt+Down)</source>
-        <translation>Nächste Änderung (F7, Alt+Down)</translation>
     </message>
     <message>
         <source>Comparing…</source>
@@ -3316,6 +3308,14 @@ Wechseln Sie danach erneut.</translation>
     <message>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Previous change (%1, %2)</source>
+        <translation>Vorherige Änderung (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Next change (%1, %2)</source>
+        <translation>Nächste Änderung (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -3559,10 +3559,6 @@ Wechseln Sie danach erneut.</translation>
         <translation>&amp;Erneut suchen</translation>
     </message>
     <message>
-        <source>Search the handbook as it is now (F5)</source>
-        <translation>Das Handbuch in seinem aktuellen Stand durchsuchen (F5)</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -3623,6 +3619,10 @@ Wechseln Sie danach erneut.</translation>
     <message>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>Search the handbook as it is now (%1)</source>
+        <translation>Das Handbuch in seinem aktuellen Stand durchsuchen (%1)</translation>
     </message>
 </context>
 <context>

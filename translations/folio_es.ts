@@ -266,10 +266,6 @@
         <translation>Otro programa ha modificado %1 y ya no es una página que Folio pueda mostrar: %2. Su texto sigue aquí; al guardar, reemplazará el archivo.</translation>
     </message>
     <message>
-        <source>%1 now shows the file&apos;s text. Ctrl+Z brings yours back.</source>
-        <translation>%1 muestra ahora el texto del archivo. Ctrl+Z recupera el suyo.</translation>
-    </message>
-    <message>
         <source>You kept your text of %1: saving replaces the file that was changed on disk.</source>
         <translation>Ha conservado su texto de %1: al guardar, se reemplazará el archivo que se modificó en el disco.</translation>
     </message>
@@ -288,6 +284,10 @@
     <message>
         <source>%1 cannot be read any more: %2. Your text is still here.</source>
         <translation>%1 ya no se puede leer: %2. Su texto sigue aquí.</translation>
+    </message>
+    <message>
+        <source>%1 now shows the file&apos;s text. %2 brings yours back.</source>
+        <translation>%1 muestra ahora el texto del archivo. %2 recupera el suyo.</translation>
     </message>
 </context>
 <context>
@@ -477,16 +477,8 @@
         <translation>\1 o $1 en el reemplazo representan los grupos</translation>
     </message>
     <message>
-        <source>Previous match (Shift+Enter)</source>
-        <translation>Coincidencia anterior (Shift+Enter)</translation>
-    </message>
-    <message>
         <source>Previous match</source>
         <translation>Coincidencia anterior</translation>
-    </message>
-    <message>
-        <source>Next match (Enter)</source>
-        <translation>Coincidencia siguiente (Enter)</translation>
     </message>
     <message>
         <source>Next match</source>
@@ -495,10 +487,6 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>Cerrar (Esc)</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -550,6 +538,18 @@
             <numerusform>%n coincidencia</numerusform>
             <numerusform>%n coincidencias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation>Coincidencia anterior (%1)</translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation>Coincidencia siguiente (%1)</translation>
+    </message>
+    <message>
+        <source>Close (%1)</source>
+        <translation>Cerrar (%1)</translation>
     </message>
 </context>
 <context>
@@ -2786,10 +2786,6 @@ Luego vuelva a cambiar de rama.</translation>
         <translation>Modo sin &amp;distracciones</translation>
     </message>
     <message>
-        <source>Only the page&apos;s text, full screen; Esc leaves</source>
-        <translation>Solo el texto de la página, a pantalla completa; Esc para salir</translation>
-    </message>
-    <message>
         <source>&amp;Commit…</source>
         <translation>&amp;Confirmar…</translation>
     </message>
@@ -3056,6 +3052,10 @@ Luego vuelva a cambiar de rama.</translation>
         <source>Chec&amp;k Whole Handbook</source>
         <translation>Comprobar todo el &amp;manual</translation>
     </message>
+    <message>
+        <source>Only the page&apos;s text, full screen; %1 leaves</source>
+        <translation>Solo el texto de la página, a pantalla completa; %1 para salir</translation>
+    </message>
 </context>
 <context>
     <name>Folio::Markdown::HtmlSanitizer</name>
@@ -3228,16 +3228,8 @@ Luego vuelva a cambiar de rama.</translation>
         <translation>Cambio anterior</translation>
     </message>
     <message>
-        <source>Previous change (Shift+F7, Alt+Up)</source>
-        <translation>Cambio anterior (Shift+F7, Alt+Up)</translation>
-    </message>
-    <message>
         <source>Next Change</source>
         <translation>Cambio siguiente</translation>
-    </message>
-    <message>
-        <source>Next change (F7, Alt+Down)</source>
-        <translation>Cambio siguiente (F7, Alt+Down)</translation>
     </message>
     <message>
         <source>Comparing…</source>
@@ -3316,6 +3308,14 @@ Luego vuelva a cambiar de rama.</translation>
     <message>
         <source>Change %1 of %2</source>
         <translation>Cambio %1 de %2</translation>
+    </message>
+    <message>
+        <source>Previous change (%1, %2)</source>
+        <translation>Cambio anterior (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Next change (%1, %2)</source>
+        <translation>Cambio siguiente (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -3559,10 +3559,6 @@ Luego vuelva a cambiar de rama.</translation>
         <translation>&amp;Buscar de nuevo</translation>
     </message>
     <message>
-        <source>Search the handbook as it is now (F5)</source>
-        <translation>Buscar en el manual tal como está ahora (F5)</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -3623,6 +3619,10 @@ Luego vuelva a cambiar de rama.</translation>
     <message>
         <source>No matches</source>
         <translation>No hay coincidencias</translation>
+    </message>
+    <message>
+        <source>Search the handbook as it is now (%1)</source>
+        <translation>Buscar en el manual tal como está ahora (%1)</translation>
     </message>
 </context>
 <context>

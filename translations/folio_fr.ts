@@ -266,10 +266,6 @@
         <translation>Le fichier %1 a été modifié par un autre programme et n&apos;est plus une page que Folio peut afficher : %2. Votre texte est toujours là ; l&apos;enregistrer remplacera le contenu du fichier.</translation>
     </message>
     <message>
-        <source>%1 now shows the file&apos;s text. Ctrl+Z brings yours back.</source>
-        <translation>La page %1 affiche maintenant le texte du fichier. Ctrl+Z rétablit le vôtre.</translation>
-    </message>
-    <message>
         <source>You kept your text of %1: saving replaces the file that was changed on disk.</source>
         <translation>Vous avez conservé votre texte de %1 : l&apos;enregistrer remplacera le fichier modifié sur le disque.</translation>
     </message>
@@ -288,6 +284,10 @@
     <message>
         <source>%1 cannot be read any more: %2. Your text is still here.</source>
         <translation>La page %1 ne peut plus être lue : %2. Votre texte est toujours là.</translation>
+    </message>
+    <message>
+        <source>%1 now shows the file&apos;s text. %2 brings yours back.</source>
+        <translation>La page %1 affiche maintenant le texte du fichier. %2 rétablit le vôtre.</translation>
     </message>
 </context>
 <context>
@@ -477,16 +477,8 @@
         <translation>\1 ou $1 dans le remplacement désignent les groupes capturés</translation>
     </message>
     <message>
-        <source>Previous match (Shift+Enter)</source>
-        <translation>Occurrence précédente (Shift+Enter)</translation>
-    </message>
-    <message>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
-    </message>
-    <message>
-        <source>Next match (Enter)</source>
-        <translation>Occurrence suivante (Enter)</translation>
     </message>
     <message>
         <source>Next match</source>
@@ -495,10 +487,6 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>Fermer (Esc)</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -550,6 +538,18 @@
             <numerusform>%n occurrence</numerusform>
             <numerusform>%n occurrences</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation>Occurrence précédente (%1)</translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation>Occurrence suivante (%1)</translation>
+    </message>
+    <message>
+        <source>Close (%1)</source>
+        <translation>Fermer (%1)</translation>
     </message>
 </context>
 <context>
@@ -2786,10 +2786,6 @@ Puis changez à nouveau de branche.</translation>
         <translation>Mode &amp;sans distraction</translation>
     </message>
     <message>
-        <source>Only the page&apos;s text, full screen; Esc leaves</source>
-        <translation>Uniquement le texte de la page, en plein écran ; Esc pour quitter</translation>
-    </message>
-    <message>
         <source>&amp;Commit…</source>
         <translation>&amp;Valider…</translation>
     </message>
@@ -3056,6 +3052,10 @@ Puis changez à nouveau de branche.</translation>
         <source>Chec&amp;k Whole Handbook</source>
         <translation>Vérifier tout le &amp;manuel</translation>
     </message>
+    <message>
+        <source>Only the page&apos;s text, full screen; %1 leaves</source>
+        <translation>Uniquement le texte de la page, en plein écran ; %1 pour quitter</translation>
+    </message>
 </context>
 <context>
     <name>Folio::Markdown::HtmlSanitizer</name>
@@ -3228,16 +3228,8 @@ Puis changez à nouveau de branche.</translation>
         <translation>Modification précédente</translation>
     </message>
     <message>
-        <source>Previous change (Shift+F7, Alt+Up)</source>
-        <translation>Modification précédente (Shift+F7, Alt+Up)</translation>
-    </message>
-    <message>
         <source>Next Change</source>
         <translation>Modification suivante</translation>
-    </message>
-    <message>
-        <source>Next change (F7, Alt+Down)</source>
-        <translation>Modification suivante (F7, Alt+Down)</translation>
     </message>
     <message>
         <source>Comparing…</source>
@@ -3316,6 +3308,14 @@ Puis changez à nouveau de branche.</translation>
     <message>
         <source>Change %1 of %2</source>
         <translation>Modification %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Previous change (%1, %2)</source>
+        <translation>Modification précédente (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Next change (%1, %2)</source>
+        <translation>Modification suivante (%1, %2)</translation>
     </message>
 </context>
 <context>
@@ -3559,10 +3559,6 @@ Puis changez à nouveau de branche.</translation>
         <translation>&amp;Relancer la recherche</translation>
     </message>
     <message>
-        <source>Search the handbook as it is now (F5)</source>
-        <translation>Rechercher dans le manuel dans son état actuel (F5)</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -3623,6 +3619,10 @@ Puis changez à nouveau de branche.</translation>
     <message>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>Search the handbook as it is now (%1)</source>
+        <translation>Rechercher dans le manuel dans son état actuel (%1)</translation>
     </message>
 </context>
 <context>

@@ -266,10 +266,6 @@
         <translation>%1 は別のプログラムによって変更され、Folio で表示できるページではなくなりました: %2。テキストはここに残っています。保存すると、ファイルがこのテキストで置き換えられます。</translation>
     </message>
     <message>
-        <source>%1 now shows the file&apos;s text. Ctrl+Z brings yours back.</source>
-        <translation>%1 にファイルのテキストを表示しています。Ctrl+Z で編集中のテキストに戻せます。</translation>
-    </message>
-    <message>
         <source>You kept your text of %1: saving replaces the file that was changed on disk.</source>
         <translation>%1 の編集中のテキストを残しました。保存すると、ディスク上で変更されたファイルが置き換えられます。</translation>
     </message>
@@ -288,6 +284,10 @@
     <message>
         <source>%1 cannot be read any more: %2. Your text is still here.</source>
         <translation>%1 を読み込めなくなりました: %2。テキストはここに残っています。</translation>
+    </message>
+    <message>
+        <source>%1 now shows the file&apos;s text. %2 brings yours back.</source>
+        <translation>%1 にファイルのテキストを表示しています。%2 で編集中のテキストに戻せます。</translation>
     </message>
 </context>
 <context>
@@ -476,16 +476,8 @@
         <translation>置換後の文字列内の \1 や $1 はグループを表します</translation>
     </message>
     <message>
-        <source>Previous match (Shift+Enter)</source>
-        <translation>前の一致 (Shift+Enter)</translation>
-    </message>
-    <message>
         <source>Previous match</source>
         <translation>前の一致</translation>
-    </message>
-    <message>
-        <source>Next match (Enter)</source>
-        <translation>次の一致 (Enter)</translation>
     </message>
     <message>
         <source>Next match</source>
@@ -494,10 +486,6 @@
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>閉じる (Esc)</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -548,6 +536,18 @@
         <translation>
             <numerusform>%n 件の一致</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation>前の一致 (%1)</translation>
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation>次の一致 (%1)</translation>
+    </message>
+    <message>
+        <source>Close (%1)</source>
+        <translation>閉じる (%1)</translation>
     </message>
 </context>
 <context>
@@ -2775,10 +2775,6 @@ Then switch again.</source>
         <translation>集中モード(&amp;D)</translation>
     </message>
     <message>
-        <source>Only the page&apos;s text, full screen; Esc leaves</source>
-        <translation>ページのテキストのみを全画面で表示します。Esc で終了します</translation>
-    </message>
-    <message>
         <source>&amp;Commit…</source>
         <translation>コミット(&amp;C)…</translation>
     </message>
@@ -3044,6 +3040,10 @@ Then switch again.</source>
         <source>Chec&amp;k Whole Handbook</source>
         <translation>ハンドブック全体をチェック(&amp;W)</translation>
     </message>
+    <message>
+        <source>Only the page&apos;s text, full screen; %1 leaves</source>
+        <translation>ページのテキストのみを全画面で表示します。%1 で終了します</translation>
+    </message>
 </context>
 <context>
     <name>Folio::Markdown::HtmlSanitizer</name>
@@ -3216,16 +3216,8 @@ Then switch again.</source>
         <translation>前の変更</translation>
     </message>
     <message>
-        <source>Previous change (Shift+F7, Alt+Up)</source>
-        <translation>前の変更 (Shift+F7、Alt+Up)</translation>
-    </message>
-    <message>
         <source>Next Change</source>
         <translation>次の変更</translation>
-    </message>
-    <message>
-        <source>Next change (F7, Alt+Down)</source>
-        <translation>次の変更 (F7、Alt+Down)</translation>
     </message>
     <message>
         <source>Comparing…</source>
@@ -3298,6 +3290,14 @@ Then switch again.</source>
     <message>
         <source>Change %1 of %2</source>
         <translation>変更 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Previous change (%1, %2)</source>
+        <translation>前の変更 (%1、%2)</translation>
+    </message>
+    <message>
+        <source>Next change (%1, %2)</source>
+        <translation>次の変更 (%1、%2)</translation>
     </message>
 </context>
 <context>
@@ -3537,10 +3537,6 @@ Then switch again.</source>
         <translation>再検索(&amp;A)</translation>
     </message>
     <message>
-        <source>Search the handbook as it is now (F5)</source>
-        <translation>現在のハンドブックをもう一度検索します (F5)</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
@@ -3599,6 +3595,10 @@ Then switch again.</source>
     <message>
         <source>No matches</source>
         <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>Search the handbook as it is now (%1)</source>
+        <translation>現在のハンドブックをもう一度検索します (%1)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "document/filestamp.h"
 #include "document/pagefilewatcher.h"
 #include "editor/editorview.h"
+#include "widgets/shortcuttext.h"
 
 #include <QAction>
 #include <QDir>
@@ -203,7 +204,8 @@ void ExternalChangeController::onAnswered(int result)
     if (dialog->choice() == ExternalChangeDialog::Choice::TakeTheirs) {
         load(m_onDisk, true);
         showBanner(Kind::Information,
-                   tr("%1 now shows the file's text. Ctrl+Z brings yours back.").arg(m_page),
+                   tr("%1 now shows the file's text. %2 brings yours back.")
+                       .arg(m_page, Widgets::shortcutText(QKeySequence::Undo)),
                    false);
     } else {
         m_keptOver = m_onDisk.bytes();

@@ -2,6 +2,7 @@
 
 #include "editor/editapplier.h"
 #include "editor/editorview.h"
+#include "widgets/shortcuttext.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -48,17 +49,21 @@ FindBar::FindBar(EditorView *editor, QWidget *shortcutScope, QWidget *parent)
     m_status->setObjectName(QStringLiteral("findStatus"));
     m_status->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 of 0000")));
     auto *previous = new QToolButton(this);
+    previous->setObjectName(QStringLiteral("findPreviousButton"));
     previous->setArrowType(Qt::UpArrow);
-    previous->setToolTip(tr("Previous match (Shift+Enter)"));
+    previous->setToolTip(tr("Previous match (%1)")
+                             .arg(Widgets::shortcutText(QKeySequence(Qt::SHIFT | Qt::Key_Return))));
     previous->setAccessibleName(tr("Previous match"));
     auto *next = new QToolButton(this);
     next->setArrowType(Qt::DownArrow);
-    next->setToolTip(tr("Next match (Enter)"));
+    next->setToolTip(
+        tr("Next match (%1)").arg(Widgets::shortcutText(QKeySequence(Qt::Key_Return))));
     next->setAccessibleName(tr("Next match"));
     auto *closeButton = new QToolButton(this);
     closeButton->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
     closeButton->setText(tr("Close"));
-    closeButton->setToolTip(tr("Close (Esc)"));
+    closeButton->setToolTip(
+        tr("Close (%1)").arg(Widgets::shortcutText(QKeySequence(Qt::Key_Escape))));
     closeButton->setAutoRaise(true);
     m_replaceButton = new QPushButton(tr("&Replace"), this);
     m_replaceAllButton = new QPushButton(tr("Replace &All"), this);

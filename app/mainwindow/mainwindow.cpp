@@ -37,6 +37,7 @@
 #include "review/problemspanel.h"
 #include "review/reviewcontroller.h"
 #include "widgets/messagebanner.h"
+#include "widgets/shortcuttext.h"
 #include "workspace/backlinkspanel.h"
 #include "workspace/handbooksearchpanel.h"
 #include "workspace/outlinepanel.h"
@@ -844,7 +845,8 @@ void MainWindow::createViewOptions(QMenu *view)
     distractionFree->setCheckable(true);
     distractionFree->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F11), QKeySequence(Qt::Key_F11)});
-    distractionFree->setStatusTip(tr("Only the page's text, full screen; Esc leaves"));
+    distractionFree->setStatusTip(tr("Only the page's text, full screen; %1 leaves")
+                                      .arg(Widgets::shortcutText(QKeySequence(Qt::Key_Escape))));
     connect(distractionFree, &QAction::toggled, m_distractionFree, &DistractionFreeMode::setActive);
     connect(m_distractionFree, &DistractionFreeMode::activeChanged, distractionFree,
             &QAction::setChecked);

@@ -2,6 +2,7 @@
 
 #include "preview/previewview.h"
 #include "widgets/palettes.h"
+#include "widgets/shortcuttext.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -35,14 +36,18 @@ RenderedDiffView::RenderedDiffView(QWidget *parent)
     previousAction->setShortcuts(
         {QKeySequence(Qt::SHIFT | Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Up)});
     previousAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    previousAction->setToolTip(tr("Previous change (Shift+F7, Alt+Up)"));
+    previousAction->setToolTip(tr("Previous change (%1, %2)")
+                                   .arg(Widgets::shortcutText(previousAction->shortcuts().at(0)),
+                                        Widgets::shortcutText(previousAction->shortcuts().at(1))));
     connect(previousAction, &QAction::triggered, this, &RenderedDiffView::previousChange);
     addAction(previousAction);
     auto *nextAction = m_nextAction =
         new QAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("Next Change"), this);
     nextAction->setShortcuts({QKeySequence(Qt::Key_F7), QKeySequence(Qt::ALT | Qt::Key_Down)});
     nextAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    nextAction->setToolTip(tr("Next change (F7, Alt+Down)"));
+    nextAction->setToolTip(tr("Next change (%1, %2)")
+                               .arg(Widgets::shortcutText(nextAction->shortcuts().at(0)),
+                                    Widgets::shortcutText(nextAction->shortcuts().at(1))));
     connect(nextAction, &QAction::triggered, this, &RenderedDiffView::nextChange);
     addAction(nextAction);
 

@@ -1,6 +1,7 @@
 #include "workspace/handbooksearchpanel.h"
 
 #include "widgets/messagebanner.h"
+#include "widgets/shortcuttext.h"
 #include "workspace/searchresultdelegate.h"
 #include "workspace/searchresultsmodel.h"
 
@@ -62,7 +63,8 @@ HandbookSearchPanel::HandbookSearchPanel(QWidget *parent)
     m_changedHint = new Widgets::MessageBanner(this);
     m_changedHint->setObjectName(QStringLiteral("handbookSearchChanged"));
     auto *again = new QAction(tr("Search &Again"), m_changedHint);
-    again->setToolTip(tr("Search the handbook as it is now (F5)"));
+    again->setToolTip(tr("Search the handbook as it is now (%1)")
+                          .arg(Widgets::shortcutText(QKeySequence(Qt::Key_F5))));
     connect(again, &QAction::triggered, this, &HandbookSearchPanel::search);
     m_changedHint->addAction(again);
 

@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <cstdio>
 #include <memory>
@@ -39,6 +40,10 @@ int runLocaleChild(int argc, char *argv[])
         if (!action->text().isEmpty()) // "&Copy\tCtrl+C": the text without its shortcut
             lines.append(u"standard=" + action->text().section(u'\t', 0, 0));
     }
+    // Shortcuts named in tooltips as the menus name them, in the language.
+    if (const auto *previous =
+            window.findChild<QToolButton *>(QStringLiteral("findPreviousButton")))
+        lines.append(u"previousMatch=" + previous->toolTip());
     lines.append(u"locale=" + QLocale().name());
     std::fputs(qPrintable(lines.join(u'\n') + u'\n'), stdout);
     return 0;
@@ -73,28 +78,33 @@ void TestTranslations::windowFollowsTheSystemLanguage_data()
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QStringList>("menus");
     QTest::addColumn<QString>("copy");
+    QTest::addColumn<QString>("previousMatch"); // a tooltip naming Shift+Return
     QTest::newRow("German") << QStringLiteral("de_DE.UTF-8")
                             << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
                                            QStringLiteral("&Hilfe")}
-                            << QStringLiteral("&Kopieren");
+                            << QStringLiteral("&Kopieren")
+                            << QStringLiteral("Vorheriger Treffer (Umschalt+Return)");
     QTest::newRow("French") << QStringLiteral("fr_FR.UTF-8")
                             << QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
                                            QStringLiteral("Aid&e")}
-                            << QStringLiteral("Cop&ier");
+                            << QStringLiteral("Cop&ier")
+                            << QStringLiteral("Occurrence précédente (Maj+Retour)");
     QTest::newRow("Spanish") << QStringLiteral("es_ES.UTF-8")
                              << QStringList{QStringLiteral("&Archivo"), QStringLiteral("&Editar"),
                                             QStringLiteral("A&yuda")}
-                             << QStringLiteral("&Copiar");
+                             << QStringLiteral("&Copiar")
+                             << QStringLiteral("Coincidencia anterior (Mayúsculas+Retorno)");
     QTest::newRow("Japanese") << QStringLiteral("ja_JP.UTF-8")
                               << QStringList{QStringLiteral("ファイル(&F)"),
                                              QStringLiteral("編集(&E)"),
                                              QStringLiteral("ヘルプ(&H)")}
-                              << QStringLiteral("コピー(&C)");
+                              << QStringLiteral("コピー(&C)")
+                              << QStringLiteral("前の一致 (Shift+Return)");
     // Folio has no Italian: its own texts in English, Qt's in Italian.
     QTest::newRow("Italian, untranslated: English")
         << QStringLiteral("it_IT.UTF-8")
         << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Help")}
-        << QStringLiteral("&Copia");
+        << QStringLiteral("&Copia") << QStringLiteral("Previous match (Shift+Invio)");
 }
 
 void TestTranslations::windowFollowsTheSystemLanguage()
@@ -102,6 +112,7 @@ void TestTranslations::windowFollowsTheSystemLanguage()
     QFETCH(QString, lang);
     QFETCH(QStringList, menus);
     QFETCH(QString, copy);
+    QFETCH(QString, previousMatch);
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("LANGUAGE"));
@@ -117,6 +128,7 @@ void TestTranslations::windowFollowsTheSystemLanguage()
     for (const QString &menu : std::as_const(menus))
         QVERIFY2(lines.contains(menu), qPrintable(menu + u" not in " + lines.join(u", ")));
     QVERIFY2(lines.contains(u"standard=" + copy), qPrintable(lines.join(u", ")));
+    QVERIFY2(lines.contains(u"previousMatch=" + previousMatch), qPrintable(lines.join(u", ")));
 }
 
 void TestTranslations::englishHasItsPluralForms()
