@@ -136,13 +136,13 @@
     </message>
     <message>
         <source> or </source>
-        <extracomment>Joins two template names for %1 of &quot; that Folio can see; %1 may make it&quot;</extracomment>
+        <extracomment>Joins two template names for %3 of &quot;no heading #%1 on %2 that Folio can see; %3 may make it&quot;</extracomment>
         <translation> oder </translation>
     </message>
     <message>
-        <source> that Folio can see; %1 may make it</source>
-        <extracomment>Appended to &quot;no heading #%1 on %2&quot;; %1 names one or two templates (shortcodes, partials)</extracomment>
-        <translation> (soweit für Folio sichtbar); sie wird möglicherweise von %1 erzeugt</translation>
+        <source>no heading #%1 on %2 that Folio can see; %3 may make it</source>
+        <extracomment>%1 is the anchor, %2 a page&apos;s path or URL, or &quot;this page&quot;, %3 one or two templates (shortcodes, partials) that may make the heading</extracomment>
+        <translation>keine Überschrift #%1 auf %2 (soweit für Folio sichtbar); sie wird möglicherweise von %3 erzeugt</translation>
     </message>
 </context>
 <context>

@@ -136,13 +136,13 @@
     </message>
     <message>
         <source> or </source>
-        <extracomment>Joins two template names for %1 of &quot; that Folio can see; %1 may make it&quot;</extracomment>
+        <extracomment>Joins two template names for %3 of &quot;no heading #%1 on %2 that Folio can see; %3 may make it&quot;</extracomment>
         <translation> または </translation>
     </message>
     <message>
-        <source> that Folio can see; %1 may make it</source>
-        <extracomment>Appended to &quot;no heading #%1 on %2&quot;; %1 names one or two templates (shortcodes, partials)</extracomment>
-        <translation> (Folio が確認できる範囲)。%1 が生成している可能性があります</translation>
+        <source>no heading #%1 on %2 that Folio can see; %3 may make it</source>
+        <extracomment>%1 is the anchor, %2 a page&apos;s path or URL, or &quot;this page&quot;, %3 one or two templates (shortcodes, partials) that may make the heading</extracomment>
+        <translation>Folio が確認できる範囲では %2 に見出し #%1 がありません。%3 が生成している可能性があります</translation>
     </message>
 </context>
 <context>

@@ -377,26 +377,29 @@ void LinkChecker::checkAnchor(const IndexedPage &page, const PageLink &link,
         &target == &page || target.path == page.path
             ? QCoreApplication::translate("Folio::Checks::LinkChecker", "this page")
             : (target.url.isEmpty() ? target.path : target.url);
-    //: %1 is the anchor, %2 a page's path or URL, or "this page"
-    QString message =
-        QCoreApplication::translate("Folio::Checks::LinkChecker", "no heading #%1 on %2")
-            .arg(anchor, where);
     // The id may come from what a template makes: say so, without failing the check.
     const QStringList unseen =
         unseenTemplates(target, m_index.handbook().renderOptions(target.path).dialect);
     if (!unseen.isEmpty()) {
-        //: Joins two template names for %1 of " that Folio can see; %1 may make it"
+        //: Joins two template names for %3 of "no heading #%1 on %2 that Folio can see; %3
+        //: may make it"
         const QString templates =
             QStringList(unseen.mid(0, 2))
                 .join(QCoreApplication::translate("Folio::Checks::LinkChecker", " or "));
-        //: Appended to "no heading #%1 on %2"; %1 names one or two templates (shortcodes,
-        //: partials)
-        message += QCoreApplication::translate("Folio::Checks::LinkChecker",
-                                               " that Folio can see; %1 may make it")
-                       .arg(templates);
+        // One sentence, so each language can order it as it needs.
+        //: %1 is the anchor, %2 a page's path or URL, or "this page", %3 one or two templates
+        //: (shortcodes, partials) that may make the heading
+        const QString message =
+            QCoreApplication::translate("Folio::Checks::LinkChecker",
+                                        "no heading #%1 on %2 that Folio can see; %3 may make it")
+                .arg(anchor, where, templates);
         problems.append(linkProblem(link, Severity::Info, message, suggestions));
         return;
     }
+    //: %1 is the anchor, %2 a page's path or URL, or "this page"
+    const QString message =
+        QCoreApplication::translate("Folio::Checks::LinkChecker", "no heading #%1 on %2")
+            .arg(anchor, where);
     problems.append(linkProblem(link, Severity::Error, message, suggestions));
 }
 
