@@ -1,5 +1,7 @@
 #include "editing/markdownhighlighter.h"
 
+#include <algorithm>
+
 namespace Folio::Editing {
 
 namespace {
@@ -10,12 +12,35 @@ constexpr int YamlFrontMatter = 1;
 constexpr int TomlFrontMatter = 2;
 constexpr int HtmlComment = 3;
 constexpr int KramdownComment = 4;
+// Prose states that only decide whether an indented line is code. Four spaces in start
+// indented code after a blank line (or where the page's text starts), but not in a list:
+// there they continue the item (nested lists, a step's second paragraph), which the
+// handbook has far more of than indented code.
+constexpr int AfterBlank = 5;
+constexpr int IndentedCode = 6;
+constexpr int InList = 7;
+constexpr int InListAfterBlank = 8;
 constexpr int FencedCode = 0x1000;
 constexpr int TildeFence = 0x200;
 
 bool isFenced(int state)
 {
     return (state & FencedCode) != 0;
+}
+
+// The indentation's width, a tab counting to the next multiple of four.
+int indentWidth(QStringView line)
+{
+    int width = 0;
+    for (const QChar c : line) {
+        if (c == u' ')
+            ++width;
+        else if (c == u'\t')
+            width += 4 - width % 4;
+        else
+            break;
+    }
+    return width;
 }
 
 int leadingSpaces(QStringView line)
@@ -65,6 +90,9 @@ private:
     void frontMatterLine(bool toml);
     // Block-level markers (quotes, lists, headings...) then the inline spans of the rest.
     void bodyLine(int from);
+    // A line of the page's text (not front matter, fenced code or a comment): what it is
+    // depends on the lines before it (a blank line, a list), which previousState carries.
+    void blockLine(int previousState);
     void inlineSpans(int from, int end);
     // Each returns the position after what it recognized at i, or -1 when nothing.
     int codeSpan(int i, int end);
@@ -91,13 +119,14 @@ MarkdownHighlighter::Line LineTokenizer::run(int previousState)
             m_result.state = trimmed == u"---" ? YamlFrontMatter : TomlFrontMatter;
             return m_result;
         }
-        previousState = MarkdownHighlighter::Body;
+        previousState = AfterBlank;
     }
 
     if (previousState == YamlFrontMatter || previousState == TomlFrontMatter) {
         const bool toml = previousState == TomlFrontMatter;
         if (toml ? trimmed == u"+++" : (trimmed == u"---" || trimmed == u"...")) {
             add(0, int(m_line.size()), MarkupKind::FrontMatterDelimiter);
+            m_result.state = AfterBlank; // the text starts here, as after a blank line
             return m_result;
         }
         m_result.state = previousState;
@@ -136,8 +165,35 @@ MarkdownHighlighter::Line LineTokenizer::run(int previousState)
         return m_result;
     }
 
-    bodyLine(from);
+    blockLine(previousState);
     return m_result;
+}
+
+void LineTokenizer::blockLine(int previousState)
+{
+    const bool inList = previousState == InList || previousState == InListAfterBlank;
+    if (trimmedRight(m_line).isEmpty()) {
+        m_result.state = inList                          ? InListAfterBlank
+                         : previousState == IndentedCode ? IndentedCode
+                                                         : AfterBlank;
+        return;
+    }
+    const int indent = indentWidth(m_line);
+    if (indent >= 4 && (previousState == AfterBlank || previousState == IndentedCode)) {
+        add(0, int(m_line.size()), MarkupKind::CodeBlock);
+        m_result.state = IndentedCode;
+        return;
+    }
+    bodyLine(0);
+    if (m_result.state != MarkdownHighlighter::Body)
+        return; // a fence or a comment opened
+    const bool item =
+        std::any_of(m_result.spans.cbegin(), m_result.spans.cend(),
+                    [](const MarkupSpan &span) { return span.kind == MarkupKind::ListMarker; });
+    // A list goes on through its items, indented lines, and lazy lines right after an item;
+    // after a blank line, only an unindented line that is no item ends it.
+    if (item || (inList && (indent > 0 || previousState == InList)))
+        m_result.state = InList;
 }
 
 void LineTokenizer::frontMatterLine(bool toml)
@@ -505,6 +561,11 @@ int LineTokenizer::bareUrl(int i, int end)
 }
 
 } // namespace
+
+bool MarkdownHighlighter::isProseState(int state)
+{
+    return state == Body || state == AfterBlank || state == InList || state == InListAfterBlank;
+}
 
 MarkdownHighlighter::Line MarkdownHighlighter::highlightLine(QStringView line, int previousState)
 {

@@ -62,8 +62,9 @@ public:
     // The spans of one line (without its line break), given the state the line before left.
     [[nodiscard]] static Line highlightLine(QStringView line, int previousState);
 
-    // True for states inside fenced code, front matter or comments: no prose there.
-    [[nodiscard]] static bool isProseState(int state) { return state == Body; }
+    // False for states inside fenced or indented code, front matter or comments: no prose
+    // there. (Body and the states that only remember a blank line or a list are prose.)
+    [[nodiscard]] static bool isProseState(int state);
 };
 
 } // namespace Folio::Editing

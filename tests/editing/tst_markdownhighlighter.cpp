@@ -95,6 +95,7 @@ private Q_SLOTS:
     void htmlAndKramdownCommentsSpanLines();
     void editingOneLineLeavesTheNextLinesAlone();
     void wordCountSkipsMarkupAndFrontMatter();
+    void indentedCodeAfterABlankLineButNotInAList();
 };
 
 void TestMarkdownHighlighter::inlineAndBlockConstructs_data()
@@ -150,8 +151,9 @@ void TestMarkdownHighlighter::inlineAndBlockConstructs()
     QFETCH(QString, line);
     QFETCH(QStringList, spans);
     QCOMPARE(spansOf(line), spans);
-    QCOMPARE(MarkdownHighlighter::highlightLine(line, MarkdownHighlighter::Body).state,
-             MarkdownHighlighter::Body);
+    // Nothing here opens code or a comment for the lines below.
+    QVERIFY(MarkdownHighlighter::isProseState(
+        MarkdownHighlighter::highlightLine(line, MarkdownHighlighter::Body).state));
 }
 
 void TestMarkdownHighlighter::frontMatterKeysAndValues()
@@ -247,6 +249,51 @@ void TestMarkdownHighlighter::editingOneLineLeavesTheNextLinesAlone()
     QVERIFY(fenceStates[3] != states[3]);
     QCOMPARE(fenced[4], QStringList{u"fence:```"_s}); // now the closing fence
     QCOMPARE(fenced[5], QStringList{});               // and `code edited` is prose
+}
+
+void TestMarkdownHighlighter::indentedCodeAfterABlankLineButNotInAList()
+{
+    QList<int> states;
+    const QList<QStringList> page = highlightPage(
+        {
+            u"Intro text"_s,                      // 0
+            u"    continues the paragraph"_s,     // 1
+            u""_s,                                // 2
+            u"    code = 1"_s,                    // 3
+            u""_s,                                // 4
+            u"\tstill code after a blank"_s,      // 5
+            u"Prose again"_s,                     // 6
+            u""_s,                                // 7
+            u"1. A step"_s,                       // 8
+            u""_s,                                // 9
+            u"    The step's second paragraph"_s, // 10
+            u"    - a nested item"_s,             // 11
+            u"lazy line of the item"_s,           // 12
+            u""_s,                                // 13
+            u"Not in the list any more"_s,        // 14
+            u""_s,                                // 15
+            u"    code again"_s,                  // 16
+        },
+        &states);
+    QCOMPARE(page[1], QStringList{});
+    QCOMPARE(page[3], QStringList{u"codeblock:    code = 1"_s});
+    QCOMPARE(page[5], QStringList{u"codeblock:\tstill code after a blank"_s});
+    QVERIFY(!MarkdownHighlighter::isProseState(states[5]));
+    QCOMPARE(page[6], QStringList{});
+    QCOMPARE(page[10], QStringList{});
+    QCOMPARE(page[11], QStringList{u"list:-"_s});
+    QCOMPARE(page[12], QStringList{});
+    QCOMPARE(page[14], QStringList{});
+    QCOMPARE(page[16], QStringList{u"codeblock:    code again"_s});
+
+    // Where the text starts counts as after a blank line: at the page's start and after the
+    // front matter.
+    QCOMPARE(highlightPage({u"    at the start"_s})[0],
+             QStringList{u"codeblock:    at the start"_s});
+    QCOMPARE(highlightPage({u"---"_s, u"title: A"_s, u"---"_s, u"    after front matter"_s})[3],
+             QStringList{u"codeblock:    after front matter"_s});
+    // Not read as words, as fenced code is not.
+    QCOMPARE(WordCount::of(u"One two\n\n    not counted here\n"_s).words, 2);
 }
 
 void TestMarkdownHighlighter::wordCountSkipsMarkupAndFrontMatter()
