@@ -46,6 +46,7 @@ private Q_SLOTS:
     void checkWalksFoldersSorted();
     void checkOnlySelectsKinds();
     void checkFindsTheSeedPagesMisspelling();
+    void checkFindsOnlyTheDemosPlantedTypo();
     void checkReportsBadUsage_data();
     void checkReportsBadUsage();
     void windowStartsFromTheExecutable();
@@ -626,6 +627,20 @@ void TestCli::checkFindsTheSeedPagesMisspelling()
     QCOMPARE((*typo)[QStringLiteral("column")].toInt(), 163);
     QCOMPARE((*typo)[QStringLiteral("length")].toInt(), 9);
     QVERIFY((*typo)[QStringLiteral("suggestions")].toArray().contains(QStringLiteral("services")));
+}
+
+void TestCli::checkFindsOnlyTheDemosPlantedTypo()
+{
+    // The demo teaches the review: one typo on purpose, and nothing else to distract (its
+    // team words are in its handbook dictionary, .folio/dictionary.txt).
+    const auto result =
+        folio({QStringLiteral("check"), QStringLiteral(FOLIO_SOURCE_DIR "/resources/demo")});
+    QCOMPARE(result.exitCode, 1);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains("solutions-architects/_index.md:") &&
+                 lines.first().contains("\"enviroment\""),
+             result.out.constData());
 }
 
 void TestCli::checkReportsBadUsage_data()
