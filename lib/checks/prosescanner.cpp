@@ -1,6 +1,7 @@
 #include "checks/prosescanner.h"
 
 #include "document/frontmatter.h"
+#include "markdown/indentation.h"
 
 #include <QHash>
 #include <QString>
@@ -282,12 +283,12 @@ private:
             while (run < content.size() && content[run] == QChar(m_state.marker))
                 ++run;
             if (run >= m_state.length && run == content.size() &&
-                indentOf(quoted) <= m_state.fenceIndent + 3)
+                Markdown::indentWidth(quoted) <= m_state.fenceIndent + 3)
                 m_state = textState();
             return -1;
         }
         if (m_state.context == Context::IndentedCode) {
-            if (isBlank(line) || indentOf(line) >= 4)
+            if (isBlank(line) || Markdown::indentWidth(line) >= 4)
                 return -1;
             m_state = textState();
             return pos;
@@ -351,22 +352,8 @@ private:
             else
                 break;
         }
-        // Only when there was a marker: indentation alone is kept for indentOf.
+        // Only when there was a marker: indentation alone is kept for Markdown::indentWidth.
         return line.first(i).contains(u'>') ? line.sliced(i) : line;
-    }
-
-    static int indentOf(QStringView line)
-    {
-        int n = 0;
-        for (const QChar c : line) {
-            if (c == u' ')
-                ++n;
-            else if (c == u'\t')
-                n += 4 - n % 4;
-            else
-                break;
-        }
-        return n;
     }
 
     // ---- Line starts in text ----

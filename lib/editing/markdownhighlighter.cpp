@@ -1,5 +1,7 @@
 #include "editing/markdownhighlighter.h"
 
+#include "markdown/indentation.h"
+
 #include <algorithm>
 
 namespace Folio::Editing {
@@ -26,21 +28,6 @@ constexpr int TildeFence = 0x200;
 bool isFenced(int state)
 {
     return (state & FencedCode) != 0;
-}
-
-// The indentation's width, a tab counting to the next multiple of four.
-int indentWidth(QStringView line)
-{
-    int width = 0;
-    for (const QChar c : line) {
-        if (c == u' ')
-            ++width;
-        else if (c == u'\t')
-            width += 4 - width % 4;
-        else
-            break;
-    }
-    return width;
 }
 
 int leadingSpaces(QStringView line)
@@ -178,7 +165,7 @@ void LineTokenizer::blockLine(int previousState)
                                                          : AfterBlank;
         return;
     }
-    const int indent = indentWidth(m_line);
+    const int indent = Markdown::indentWidth(m_line);
     if (indent >= 4 && (previousState == AfterBlank || previousState == IndentedCode)) {
         add(0, int(m_line.size()), MarkupKind::CodeBlock);
         m_result.state = IndentedCode;
