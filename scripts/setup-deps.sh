@@ -19,6 +19,8 @@ PACKAGES=(
   xvfb xauth imagemagick fonts-dejavu-core
   # scripts/screenshots.sh drives the window under Xvfb; Japanese text in the window and tests.
   xdotool x11-utils fonts-noto-cjk
+  # tst_systemcolorscheme runs a private session bus with the desktop portal's settings.
+  dbus-daemon
   # Qt's own translations (standard dialogs, context menus) next to Folio's.
   qt6-translations-l10n
   libjs-highlight.js
