@@ -25,6 +25,12 @@ inline QVariant evaluate(Preview::PreviewView *preview, const QString &script)
     return result;
 }
 
+// The preview's theme as its page has it: "folio-light" or "folio-dark".
+inline QString previewThemeClass(Preview::PreviewView *preview)
+{
+    return evaluate(preview, QStringLiteral("document.documentElement.className")).toString();
+}
+
 // A preview shown offscreen on a page of a one-page handbook in a temporary folder.
 class PreviewFixture
 {

@@ -42,7 +42,6 @@ SystemColorScheme::Preference preferenceFrom(const QVariant &value)
 
 SystemColorScheme::SystemColorScheme(QApplication *application)
     : QObject(application)
-    , m_application(application)
 {}
 
 void SystemColorScheme::start()
@@ -93,7 +92,7 @@ void SystemColorScheme::apply()
     if (wantDark && !m_overriding) {
         if (Widgets::isDarkPalette(QApplication::palette()))
             return; // the platform is dark already
-        m_platformStyle = m_application->style()->name();
+        m_platformStyle = QApplication::style()->name();
         m_overriding = true;
         // The platform's style may draw with its own light colours; Fusion draws with the
         // palette it is given.

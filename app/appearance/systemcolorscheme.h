@@ -54,7 +54,6 @@ private:
     void setPreference(Preference preference);
     void apply();
 
-    QApplication *m_application;
     Preference m_preference = Preference::NoPreference;
     bool m_overriding = false;
     QString m_platformStyle;

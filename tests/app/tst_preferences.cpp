@@ -51,9 +51,7 @@ private:
     void pressOk(Preferences::PreferencesDialog *dialog);
     [[nodiscard]] QString previewThemeClass() const
     {
-        return Test::evaluate(m_window->preview(),
-                              QStringLiteral("document.documentElement.className"))
-            .toString();
+        return Test::previewThemeClass(m_window->preview());
     }
 
     QTemporaryDir m_home;

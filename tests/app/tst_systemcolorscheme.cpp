@@ -173,11 +173,7 @@ void TestSystemColorScheme::darkDesktopMakesTheWindowDarkAndBackLive()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openDemoHandbook();
     QTRY_VERIFY_WITH_TIMEOUT(!window.currentPage().isEmpty(), 10000);
-    auto previewTheme = [&] {
-        return Test::evaluate(window.preview(),
-                              QStringLiteral("document.documentElement.className"))
-            .toString();
-    };
+    auto previewTheme = [&] { return Test::previewThemeClass(window.preview()); };
     QTRY_COMPARE_WITH_TIMEOUT(previewTheme(), QStringLiteral("folio-light"), 20000);
     const QColor lightHeading = window.editor()
                                     ->highlighter()
